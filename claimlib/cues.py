@@ -1,0 +1,52 @@
+"""The cue finder: verbs of saying and believing ("said", "argued") and "according to" phrases."""
+from __future__ import annotations
+
+from typing import Iterable, List, Mapping, Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import LexiconComponent
+
+CUES_KEY = "claimlib_cues"
+VERB_POS = {"VERB", "AUX", ""}
+
+
+class CueFinder(LexiconComponent):
+    """Marks cue words in ``doc.spans["claimlib_cues"]`` (labels ``verb`` and ``according``)."""
+
+    def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
+        self.nlp = nlp
+        self.name = name
+        self.set_lexicon(lists)
+
+    def on_lexicon(self) -> None:
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher.add("according", [self.nlp.make_doc(p) for p in sorted(self.lexicon["according"])])
+        self._verbs = self.lexicon["cue_verbs"]
+
+    def find(self, doc: Doc) -> List[Span]:
+        spans = [Span(doc, s, e, label="according") for _, s, e in self.matcher(doc)]
+        covered = {t for sp in spans for t in range(sp.start, sp.end)}
+        for tok in doc:
+            if tok.i in covered or tok.pos_ not in VERB_POS:
+                continue
+            if lemma_of(tok) in self._verbs:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="verb"))
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def set_annotations(self, doc: Doc, spans: List[Span]) -> None:
+        doc.spans[CUES_KEY] = spans
+
+
+def lemma_of(tok) -> str:
+    """The lower-cased lemma, or the lower-cased text where no lemmatizer ran."""
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def cue_spans(doc: Doc, label: Optional[str] = None) -> List[Span]:
+    """The cues the cue finder marked (all, or those with one label)."""
+    spans = doc.spans[CUES_KEY] if CUES_KEY in doc.spans else []
+    return [s for s in spans if label is None or s.label_ == label]

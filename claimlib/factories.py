@@ -1,0 +1,60 @@
+"""Every ``@Language.factory`` of claimlib, in one place (also exposed as ``spacy_factories`` entry points).
+
+Thresholds are config; word lists are rule data, read from ``models/`` when a component is made and
+saved with ``nlp.to_disk()`` (so a saved pipeline carries its own lists).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from . import extensions, resources
+from .cues import CueFinder
+from .lexicon import cue_verbs
+from .quotes import QuoteFinder
+from .sentences import ParagraphSentences
+from .speakers import SpeakerResolver
+
+extensions.register()
+
+
+@Language.factory("claimlib_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> ParagraphSentences:
+    return ParagraphSentences(nlp, name)
+
+
+@Language.factory(
+    "claimlib_cues",
+    default_config={"min_cue_ratio": 0.3, "min_cue_count": 3},
+    assigns=["doc.spans"],
+)
+def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_cue_count: int) -> CueFinder:
+    lists = {"according": resources.read_list("cues/according.txt"), "cue_verbs": cue_verbs(min_cue_ratio, min_cue_count)}
+    return CueFinder(nlp, name, lists=lists)
+
+
+@Language.factory(
+    "claimlib_quotes",
+    default_config={"max_quote_chars": 5000},
+    assigns=["doc.spans", "doc._.claimlib_attributions"],
+    requires=["doc.spans"],
+)
+def make_quotes(nlp: Language, name: str, max_quote_chars: int) -> QuoteFinder:
+    lists = {
+        "xcomp_verbs": resources.read_list("cues/xcomp_verbs.txt"),
+        "report_nouns": resources.read_list("speakers/report_nouns.txt"),
+        "titles": resources.read_list("speakers/titles.txt"),
+    }
+    return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars)
+
+
+@Language.factory(
+    "claimlib_speakers",
+    default_config={"max_pronoun_distance": 1500},
+    assigns=["doc._.claimlib_speaker_data"],
+    requires=["doc._.claimlib_attributions"],
+)
+def make_speakers(nlp: Language, name: str, max_pronoun_distance: int) -> SpeakerResolver:
+    pronouns = resources.read_json("speakers/pronouns.json")
+    lists = {f"pronouns_{k}": v for k, v in pronouns.items()}
+    lists["org_words"] = resources.read_list("speakers/org_words.txt")
+    return SpeakerResolver(nlp, name, lists=lists, max_pronoun_distance=max_pronoun_distance)

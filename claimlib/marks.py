@@ -1,0 +1,162 @@
+"""Pairing quote marks in raw text: straight, curly, single and guillemets, over paragraphs.
+
+Works on characters, never on sentences (spaCy's splitter cuts at quote marks). An unbalanced mark
+costs at most its own quote. A paragraph that opens a quote without closing it, followed by one that
+reopens it, is one multi-paragraph quote.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+import attrs
+
+# family -> (openers, closers, ambiguous)
+FAMILIES: Dict[str, Tuple[str, str, str]] = {
+    "double": ("\u201c\u201e\u201f", "\u201d", '"'),
+    "single": ("\u2018\u201a\u201b", "", "'\u2019"),
+    "guillemet": ("\u00ab", "\u00bb", ""),
+    "single_guillemet": ("\u2039", "\u203a", ""),
+}
+_CHAR_FAMILY = {c: fam for fam, groups in FAMILIES.items() for g in groups for c in g}
+QUOTE_CHARS = frozenset(_CHAR_FAMILY)
+_OPEN_BEFORE = set("([{\u2014\u2013-/:")
+
+
+@attrs.frozen
+class QuoteRegion:
+    """A paired quotation: ``start``/``end`` include the marks; ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    family: str
+    pieces: int = 1  # paragraphs it runs over
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+
+def _role(text: str, i: int, family: str) -> Optional[str]:
+    """'open', 'close', 'either' or None (an apostrophe) for the mark at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    openers, closers, ambiguous = FAMILIES[family]
+    if family == "single":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # don't, Afghanistan's
+        if ch in openers:
+            return "open"
+        if prev.isspace() or prev in _OPEN_BEFORE or i == 0:
+            if nxt.isalnum() or nxt in QUOTE_CHARS:
+                return "open"
+            return None
+        if nxt.isspace() or not nxt.isalnum():
+            return "close" if not prev.isspace() else None
+        return None
+    if ch in openers:
+        return "open"
+    if ch in closers:
+        return "close"
+    can_open = (prev.isspace() or prev in _OPEN_BEFORE or prev in QUOTE_CHARS or i == 0) and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or i + 1 == len(text))
+    if can_open and can_close:
+        return "either"
+    if can_open:
+        return "open"
+    if can_close:
+        return "close"
+    return "either"
+
+
+def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
+    """Every paired quotation in ``text``, outermost and nested alike, sorted by start."""
+    found: List[QuoteRegion] = []
+    # family -> (open offset, start of the whole multi-paragraph quote, pieces)
+    open_at: Dict[str, Tuple[int, int, int]] = {}
+
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_CHARS:
+            continue
+        family = _CHAR_FAMILY[ch]
+        role = _role(text, i, family)
+        if role is None:
+            continue
+        pending = open_at.get(family)
+        if pending is not None and (i - pending[0] > max_chars):
+            del open_at[family]
+            pending = None
+        if pending is not None and _has_break(text, pending[0], i):
+            # A quote left open over a paragraph break: it continues only if this mark reopens it
+            # at the start of the new paragraph.
+            if role in ("open", "either") and _starts_paragraph(text, i):
+                open_at[family] = (i, pending[1], pending[2] + 1)
+                continue
+            del open_at[family]
+            pending = None
+        if pending is None:
+            if role in ("open", "either"):
+                open_at[family] = (i, i, 1)
+            continue
+        if role in ("close", "either"):
+            found.append(QuoteRegion(pending[1], i + 1, family, pending[2]))
+            del open_at[family]
+        else:  # an opener while one is open in the same paragraph: the first one was stray
+            open_at[family] = (i, i, 1)
+    found.sort(key=lambda q: (q.start, -q.end))
+    return _drop_crossing(found)
+
+
+def _has_break(text: str, start: int, end: int) -> bool:
+    return "\n" in text[start:end]
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _drop_crossing(regions: List[QuoteRegion]) -> List[QuoteRegion]:
+    """Keep properly nested regions; of two that cross, drop the single-mark one (apostrophes
+    mislead single marks), else the later one."""
+    def crosses(a: QuoteRegion, b: QuoteRegion) -> bool:
+        return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
+
+    ranked = sorted(regions, key=lambda r: (r.family == "single", r.start))
+    kept: List[QuoteRegion] = []
+    for r in ranked:
+        if not any(crosses(k, r) for k in kept):
+            kept.append(r)
+    kept.sort(key=lambda q: (q.start, -q.end))
+    return kept
+
+
+def outermost(regions: List[QuoteRegion]) -> List[QuoteRegion]:
+    """Regions not inside another region."""
+    out: List[QuoteRegion] = []
+    for r in regions:
+        if out and out[-1].start <= r.start and r.end <= out[-1].end:
+            continue
+        out.append(r)
+    return out
+
+
+def is_nickname(text: str, region: QuoteRegion) -> bool:
+    """A short quotation between two capitalised words is a nickname: Dwayne "The Rock" Johnson."""
+    inner = text[region.inner_start: region.inner_end]
+    if not inner.strip() or len(inner.split()) > 3 or "\n" in inner:
+        return False
+    before = text[max(0, region.start - 40): region.start].rstrip()
+    after = text[region.end: region.end + 40].lstrip()
+    prev_word = before.split()[-1] if before.split() else ""
+    next_word = after.split()[0] if after.split() else ""
+    return (
+        prev_word[:1].isupper() and prev_word[-1:].isalpha() and next_word[:1].isupper() and next_word.rstrip(",.;:").isalpha()
+        and len(before.split()) > 1 and before.split()[-2][-1:] not in ".!?"
+    )

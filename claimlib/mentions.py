@@ -1,0 +1,144 @@
+"""Speaker mentions: from a head token (or, without a parse, a run of tokens) to the name part and roles.
+
+"Mohib-ul Rahman, a provincial council member" -> mention "Mohib-ul Rahman", role "provincial council
+member"; "National-security adviser Hamdullah Mohib, who was in Moscow" -> "Hamdullah Mohib", role
+"national-security adviser"; "a recent analysis by the X Network" -> "the X Network".
+"""
+from __future__ import annotations
+
+from typing import FrozenSet, List, Optional, Tuple
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_DROP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "dep"}
+_DETS = {"a", "an", "the", "this", "that", "these", "those"}
+_STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb\u2014\u2013")
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention: token range of the name part, and the roles found around it."""
+
+    start: int
+    end: int
+    roles: Tuple[str, ...] = ()
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start: self.end]
+
+
+def role_text(tokens: List[Token]) -> Optional[str]:
+    """A role as written, without a leading determiner; common words lower-cased, names kept."""
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    out = ""
+    for t in tokens:
+        out += (t.text if t.ent_type_ else t.lower_) + t.whitespace_
+    return out.strip() or None
+
+
+def _entity_of(tok: Token) -> Optional[Span]:
+    if tok.ent_type_ not in NAME_LABELS:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mention:
+    """The mention whose syntactic head is ``head``: name part plus roles (parsed Docs)."""
+    doc = head.doc
+    if report_nouns and head.lemma_.lower() in report_nouns:
+        author = _author_of(head)
+        if author is not None:
+            head = author
+    if head.pos_ == "PRON":
+        return Mention(head.i, head.i + 1)
+    roles: List[str] = []
+    # An apposition naming a person gives the name: "the spokesman, John Kirby, said".
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent = _entity_of(child)
+            if ent is not None and ent.label_ == "PERSON" and _entity_of(head) is None:
+                role = role_text([t for t in head.subtree if t.i < child.left_edge.i and t.dep_ != "punct"])
+                head = child
+                if role:
+                    roles.append(role)
+                break
+    ent = _entity_of(head)
+    kept = [c for c in head.children if c.dep_ not in _DROP_DEPS]
+    left = min([head.i] + [c.left_edge.i for c in kept if c.i < head.i])
+    right = max([head.i] + [c.right_edge.i for c in kept if c.i > head.i])
+    if ent is not None and ent.label_ == "PERSON":
+        # Titles before the name are roles, not part of it.
+        before = [t for t in doc[left: ent.start] if t.lower_ not in _DETS]
+        if before and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in before):
+            role = role_text(before)
+            if role:
+                roles.append(role)
+            left = ent.start
+        right = max(right, ent.end - 1)
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent_c = _entity_of(child)
+            if ent_c is None or ent_c.label_ != "PERSON":
+                role = role_text(list(child.subtree))
+                if role:
+                    roles.append(role)
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return Mention(left, right + 1, tuple(roles))
+
+
+def _author_of(noun: Token) -> Optional[Token]:
+    """The author of a report noun: "an analysis by X", "X's statement", "a statement from X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def run_after(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:
+    """Without a parse: the words from token ``i`` up to the next punctuation ("said Jane Roe, a nurse")."""
+    end = i
+    while end < len(doc) and end - i < limit:
+        t = doc[end]
+        if t.is_space or (t.text in _STOP_PUNCT and not _inner_hyphen(doc, end)):
+            break
+        end += 1
+    if end == i or end - i >= limit:
+        return None
+    return Mention(i, end)
+
+
+def run_before(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:
+    """Without a parse: the words ending at token ``i`` (exclusive) back to punctuation ("Jane Roe said")."""
+    start = i
+    while start > 0 and i - start < limit:
+        t = doc[start - 1]
+        if t.is_space or (t.text in _STOP_PUNCT and not _inner_hyphen(doc, start - 1)):
+            break
+        start -= 1
+    if start == i or i - start >= limit:
+        return None
+    return Mention(start, i)
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen joining two words ("Mohib-ul") is part of a name."""
+    t = doc[i]
+    return t.text == "-" and 0 < i < len(doc) - 1 and not t.whitespace_ and not doc[i - 1].whitespace_

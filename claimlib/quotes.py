@@ -1,0 +1,67 @@
+"""The quote finder component: runs the passes (syntactic, "according to", quote marks) and merges them."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, List, Mapping, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import quotes_according, quotes_direct, quotes_indirect
+from .errors import Errors
+from .found import Found
+from .lexicon import LexiconComponent
+from .marks import find_quotes, is_nickname, outermost
+from .quotes_merge import merge
+
+QUOTES_KEY = "claimlib_quotes"
+ATTRIBUTIONS_ATTR = "claimlib_attributions"
+
+
+class QuoteFinder(LexiconComponent):
+    """Finds direct, mixed, indirect and "according to" attributions.
+
+    Writes ``doc._.claimlib_attributions`` (plain dicts in character offsets, read by the speaker
+    component) and the contents to ``doc.spans["claimlib_quotes"]`` labelled by kind.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimlib_quotes", *, lists: Mapping[str, Iterable[str]], max_quote_chars: int = 5000):
+        self.nlp = nlp
+        self.name = name
+        self.max_quote_chars = max_quote_chars
+        self.set_lexicon(lists)
+
+    def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
+        if "claimlib_cues" not in doc.spans:
+            raise ValueError(Errors.E005.format(name="claimlib_cues"))
+        regions = [r for r in outermost(find_quotes(doc.text, self.max_quote_chars)) if not is_nickname(doc.text, r)]
+        starts = [r.inner_start for r in regions]
+
+        def inside_quote(i: int) -> bool:
+            k = bisect.bisect_right(starts, i) - 1
+            return k >= 0 and i < regions[k].inner_end
+
+        found: List[Found] = []
+        if doc.has_annotation("DEP"):
+            found.extend(quotes_indirect.find(doc, self.lexicon, inside_quote))
+        found.extend(quotes_according.find(doc, self.lexicon))
+        found.extend(quotes_direct.find(doc, regions, found, self.lexicon))
+        return merge(doc.text, found, regions)
+
+    def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:
+        records = []
+        spans = []
+        for f, follows in merged:
+            records.append({
+                "kind": f.kind,
+                "content": list(f.content),
+                "cue": list(f.cue) if f.cue else None,
+                "source": list(f.source) if f.source else None,
+                "roles": list(f.roles),
+                "follows": follows,
+            })
+            span = doc.char_span(*f.content, label=f.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.set(ATTRIBUTIONS_ATTR, records)
+        doc.spans[QUOTES_KEY] = spans

@@ -1,0 +1,55 @@
+"""The "according to X" pass: the source follows the cue; the content is the rest of the sentence."""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import mentions
+from .cues import cue_spans
+from .found import Found, mention_chars, token_chars, trim
+
+
+def _object_of(cue: Span) -> Optional[Token]:
+    """The object of the phrase's last word: "according to [X]"."""
+    for child in cue[-1].children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def find(doc: Doc, lexicon) -> Iterator[Found]:
+    """One attribution per "according to" cue that has an object."""
+    parsed = doc.has_annotation("DEP")
+    for cue in cue_spans(doc, "according"):
+        if parsed:
+            obj = _object_of(cue)
+            if obj is None:
+                continue
+            mention = mentions.from_head(obj, lexicon["report_nouns"])
+            phrase = (min(cue.start, cue[0].left_edge.i), max(cue.end - 1, cue[0].right_edge.i, obj.right_edge.i) + 1)
+        else:
+            mention = mentions.run_after(doc, cue.end)
+            if mention is None:
+                continue
+            phrase = (cue.start, mention.end)
+        sent = cue.sent if doc.has_annotation("SENT_START") else doc[:]
+        lead = doc[sent.start: phrase[0]]
+        tail = doc[phrase[1]: sent.end]
+        if not any(t.is_alpha for t in lead):
+            rng = (phrase[1], sent.end)
+        elif not any(t.is_alpha for t in tail):
+            rng = (sent.start, phrase[0])
+        else:
+            rng = (sent.start, sent.end)
+        if rng[1] <= rng[0] or not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
+            continue
+        content = trim(doc.text, token_chars(doc, *rng))
+        yield Found(
+            kind="according_to",
+            content=content,
+            cue=token_chars(doc, cue.start, cue.end),
+            source=mention_chars(doc, mention),
+            roles=mention.roles,
+            origin="according",
+        )

@@ -1,0 +1,189 @@
+"""The quote-mark pass: quotations no other pass explained, tied to a cue or speaker by position.
+
+Works with or without a parse: "'...,' said X", "'...,' X said", "X said: '...'", a colon at the end
+of the previous paragraph, a dash after the quote ("'...' -Jane Roe"), a quote sentence with no cue
+continuing the previous speaker, and scare quotes left without a speaker.
+"""
+from __future__ import annotations
+
+from typing import Iterator, List, Optional, Sequence, Set
+
+from spacy.tokens import Doc, Span
+
+from . import mentions
+from .cues import cue_spans
+from .found import Chars, Found, mention_chars, token_chars, trim
+from .marks import QuoteRegion
+from .quotes_indirect import subject_of
+
+DASHES = {"-", "--", "\u2014", "\u2013"}
+_SENT_END = {".", "!", "?"}
+WINDOW = 8  # tokens between a quote and its cue
+CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it continues
+
+
+def overlaps(a: Chars, b: Chars) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_break(tok) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+class _Context:
+    def __init__(self, doc: Doc, lexicon):
+        self.doc = doc
+        self.parsed = doc.has_annotation("DEP")
+        self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "verb")}
+        self.report_nouns = lexicon["report_nouns"]
+
+    def speaker_of(self, verb_i: int, lo: int, hi: int) -> Optional[mentions.Mention]:
+        """The mention for a cue verb, within tokens lo..hi: its parsed subject, else the words beside it."""
+        doc = self.doc
+        if self.parsed:
+            subj = subject_of(doc[verb_i])
+            if subj is not None and lo <= subj.i < hi:
+                return mentions.from_head(subj, self.report_nouns)
+        first_word = next((t.i for t in doc[lo:hi] if not t.is_punct and not t.is_space), verb_i)
+        if first_word == verb_i:
+            m = mentions.run_after(doc, verb_i + 1)
+            return m if m is not None and m.end <= hi else None
+        m = mentions.run_before(doc, verb_i)
+        if m is not None and m.start >= lo:
+            return m
+        return None
+
+
+def _after(ctx: _Context, span: Span) -> Optional[Found]:
+    """"'...,' said X" / "'...,' X said"."""
+    doc = ctx.doc
+    stop = min(len(doc), span.end + WINDOW)
+    for k in range(span.end, stop):
+        tok = doc[k]
+        if _is_break(tok) or tok.text in _SENT_END or (tok.is_quote and k > span.end):
+            stop = k
+            break
+    for k in range(span.end, stop):
+        if k in ctx.cues:
+            mention = ctx.speaker_of(k, span.end, stop)
+            if mention is not None:
+                return _quoted(span, cue=token_chars(doc, k, k + 1), mention=mention)
+    return None
+
+
+def _before(ctx: _Context, span: Span) -> Optional[Found]:
+    """"X said: '...'" / "X said, '...'", also with the colon closing the previous paragraph."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text not in (":", ","):
+        return None
+    intro_end = k
+    lo = k
+    while lo > 0 and intro_end - lo < WINDOW + 4:
+        prev = doc[lo - 1]
+        if _is_break(prev) or prev.text in _SENT_END or prev.is_quote:
+            break
+        lo -= 1
+    for v in range(intro_end - 1, lo - 1, -1):
+        if v in ctx.cues:
+            mention = ctx.speaker_of(v, lo, intro_end)
+            return _quoted(span, cue=token_chars(doc, v, v + 1), mention=mention)
+    if doc[intro_end].text == ":":
+        # "And from the chairwoman:" with no cue verb: the words after "from".
+        frm = next((t.i for t in doc[lo:intro_end] if t.lower_ == "from"), None)
+        if frm is not None and frm + 1 < intro_end:
+            return _quoted(span, cue=None, mention=mentions.Mention(frm + 1, intro_end))
+    return None
+
+
+def _dash(ctx: _Context, span: Span) -> Optional[Found]:
+    """"'...' -Commissioner Starks"."""
+    doc = ctx.doc
+    k = span.end
+    while k < len(doc) and doc[k].is_space and not _is_break(doc[k]):
+        k += 1
+    if k + 1 < len(doc) and doc[k].text in DASHES and (doc[k + 1].is_title or doc[k + 1].is_upper):
+        mention = mentions.run_after(doc, k + 1)
+        if mention is not None:
+            return _quoted(span, cue=None, mention=mention)
+    return None
+
+
+def _quoted(span: Span, cue: Optional[Chars], mention: Optional[mentions.Mention]) -> Found:
+    doc = span.doc
+    return Found(
+        kind="direct",
+        content=trim(doc.text, (span.start_char + 1, span.end_char - 1)),
+        cue=cue,
+        source=mention_chars(doc, mention),
+        roles=mention.roles if mention else (),
+        origin="marks",
+    )
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n" or (text[j] in "\"\u201d'\u2019" and j > 0 and text[j - 1] in ".!?,")
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Nothing but punctuation between the closing mark and the end of the sentence or line."""
+    j = i
+    while j < len(text) and text[j] in " \t\u00a0.,;!?)":
+        j += 1
+    return j >= len(text) or text[j] in "\n\"\u201c'\u2018" or text[j - 1] in ".!?" or text[i - 2: i - 1] in (".", "!", "?")
+
+
+def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) -> Optional[Found]:
+    """A quote that opens a sentence with no cue of its own continues the previous speaker."""
+    text = ctx.doc.text
+    if not _starts_sentence(text, region.start) or not _ends_sentence(text, region.end):
+        return None
+    before = [f for f in known if f.content[1] <= region.start and f.source is not None]
+    if not before:
+        return None
+    prev = max(before, key=lambda f: f.content[1])
+    if region.start - prev.content[1] > CONTINUE_CHARS:
+        return None
+    return Found(
+        kind="direct",
+        content=trim(text, (region.inner_start, region.inner_end)),
+        source=prev.source,
+        roles=(),
+        follows=prev.content,
+        origin="continuation",
+    )
+
+
+def _unattributed(ctx: _Context, region: QuoteRegion) -> Found:
+    """Scare quotes and quotes with no speaker in reach: kept, with no speaker."""
+    text = ctx.doc.text
+    whole = _starts_sentence(text, region.start) and text[region.inner_start: region.inner_end].rstrip()[-1:] in (".", "!", "?")
+    return Found(
+        kind="direct" if whole else "mixed",
+        content=trim(text, (region.inner_start, region.inner_end)),
+        origin="unattributed",
+    )
+
+
+def find(doc: Doc, regions: Sequence[QuoteRegion], earlier: Sequence[Found], lexicon) -> Iterator[Found]:
+    """An attribution for every quotation region that no earlier pass's content touches."""
+    ctx = _Context(doc, lexicon)
+    known: List[Found] = list(earlier)
+    for region in regions:
+        inner = (region.inner_start, region.inner_end)
+        if inner[1] <= inner[0] or any(overlaps(inner, f.content) for f in earlier):
+            continue
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found = _after(ctx, span) or _before(ctx, span) or _dash(ctx, span) or _continuation(ctx, region, known)
+        if found is None:
+            found = _unattributed(ctx, region)
+        if found.content[1] > found.content[0]:
+            known.append(found)
+            yield found

@@ -1,0 +1,82 @@
+"""The syntactic pass: a cue verb, its clausal complement as content and its subject as source.
+
+Finds reported speech ("X said that ..."), beliefs and intentions ("X wants to ...") and quotes the
+parser ties to the cue ("'...,' said X"; "..., he said, ..."). Needs a dependency parse.
+"""
+from __future__ import annotations
+
+from typing import Callable, FrozenSet, Iterator, Optional
+
+from spacy.tokens import Doc, Token
+
+from . import mentions
+from .cues import cue_spans, lemma_of
+from .found import Found, mention_chars, token_chars, trim
+
+INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
+
+
+def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
+    """The speaker's head for a cue verb: its subject, a passive's agent, or a coordinated verb's subject."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return None  # "it was reported that ...": the source is not in the clause
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb and depth < 3:
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def content_of(verb: Token, xcomp_verbs: FrozenSet[str]) -> Optional[tuple]:
+    """Token range of what the cue verb reports, or None."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and lemma_of(verb) in xcomp_verbs:
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+    if comps:
+        return min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
+    if verb.dep_ == "parataxis" and verb.head is not verb:
+        head = verb.head
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if verb.left_edge.i <= start:
+            start = verb.right_edge.i + 1
+        elif verb.right_edge.i + 1 >= end:
+            end = verb.left_edge.i
+        return (start, end) if end > start else None
+    return None
+
+
+def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """Every cue verb with a clausal content, outside quote marks."""
+    xcomp_verbs = lexicon["xcomp_verbs"]
+    report_nouns = lexicon["report_nouns"]
+    for cue in cue_spans(doc, "verb"):
+        verb = cue.root
+        if inside_quote(verb.idx):
+            continue
+        rng = content_of(verb, xcomp_verbs)
+        if rng is None:
+            continue
+        words = [t for t in doc[rng[0]: rng[1]] if t.is_alpha]
+        if len(words) < 2:
+            continue
+        content = trim(doc.text, token_chars(doc, *rng))
+        if content[1] <= content[0]:
+            continue
+        subj = subject_of(verb)
+        mention = mentions.from_head(subj, report_nouns) if subj is not None else None
+        cue_end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
+        yield Found(
+            kind="indirect",
+            content=content,
+            cue=token_chars(doc, verb.i, cue_end),
+            source=mention_chars(doc, mention),
+            roles=mention.roles if mention else (),
+            origin="syntax",
+        )

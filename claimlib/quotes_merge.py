@@ -1,0 +1,80 @@
+"""Merging the passes: contents grow to whole quotations, kinds follow the quote marks, duplicates go."""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import attrs
+
+from .found import Chars, Found, trim
+from .marks import QuoteRegion
+
+
+def _grow(content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[QuoteRegion]]:
+    """Extend a content over every quotation it touches (a quote spanning sentences stays whole)."""
+    s, e = content
+    touched = []
+    for r in regions:
+        if r.inner_start < e and s < r.inner_end:
+            touched.append(r)
+            s, e = min(s, r.inner_start), max(e, r.inner_end)
+    return (s, e), touched
+
+
+def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion]) -> float:
+    """Share of the content's letters and digits that stand inside quote marks."""
+    total = inside = 0
+    for i in range(*content):
+        if text[i].isalnum():
+            total += 1
+            if any(r.inner_start <= i < r.inner_end for r in regions):
+                inside += 1
+    return inside / total if total else 0.0
+
+
+def kind_of(text: str, found: Found, regions: Sequence[QuoteRegion]) -> str:
+    if found.kind == "according_to":
+        return found.kind
+    share = _quoted_share(text, found.content, regions)
+    if share >= 0.9:
+        return "direct"
+    if share > 0:
+        return "mixed"
+    return "indirect"
+
+
+def _jaccard(a: Chars, b: Chars) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion]) -> List[Tuple[Found, Optional[int]]]:
+    """The final attributions in text order, each with the index of the one it continues (or None)."""
+    grown: List[Found] = []
+    renamed: Dict[Chars, Chars] = {}
+    for f in found:
+        content, touched = _grow(f.content, regions)
+        kind = kind_of(text, attrs.evolve(f, content=content), touched)
+        if kind == "direct" and touched:
+            content = (min(r.inner_start for r in touched), max(r.inner_end for r in touched))
+        content = trim(text, content)
+        if content[1] <= content[0]:
+            continue
+        renamed[f.content] = content
+        grown.append(attrs.evolve(f, content=content, kind=kind))
+    grown.sort(key=lambda f: (f.content[0], -f.content[1]))
+    kept: List[Found] = []
+    for f in grown:
+        dup = next((k for k in kept if _jaccard(k.content, f.content) >= 0.8 and (k.cue == f.cue or f.cue is None or k.cue is None)), None)
+        if dup is None:
+            kept.append(f)
+        elif dup.source is None and f.source is not None:
+            kept[kept.index(dup)] = f
+    index = {f.content: i for i, f in enumerate(kept)}
+    out = []
+    for f in kept:
+        follows = None
+        if f.follows is not None:
+            follows = index.get(renamed.get(f.follows, f.follows))
+        out.append((f, follows))
+    return out

@@ -1,0 +1,266 @@
+"""The speaker resolver: one speaker per real entity, across the article.
+
+Surnames join their full name ("Mohib" -> "Hamdullah Mohib") but two people who share a name part stay
+apart ("Mohib-ul Rahman"); "the committee" joins the committee named before; pronouns go to the
+nearest fitting speaker; indefinite descriptions ("a source") stay separate speakers.
+"""
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Mapping, Optional, Tuple
+
+import attrs
+from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .errors import Errors
+from .lexicon import LexiconComponent
+from .quotes import ATTRIBUTIONS_ATTR
+
+SPEAKERS_ATTR = "claimlib_speaker_data"
+_DETS = ("the ", "a ", "an ", "this ", "that ")
+_INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "many", "other"}
+_ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+FUZZY_MIN = 92  # rapidfuzz ratio for two spellings of one name ("Badakhshan"/"Badakhhsan")
+
+
+@attrs.define
+class _Speaker:
+    id: int
+    name: str
+    kind: str
+    roles: List[str] = attrs.Factory(list)
+    mentions: List[Tuple[int, int]] = attrs.Factory(list)
+    head: str = ""  # lemma of the head noun, for "the officials" / "the committee"
+
+
+def _strip_det(text: str) -> str:
+    low = text.lower()
+    for d in _DETS:
+        if low.startswith(d):
+            return text[len(d):]
+    return text
+
+
+def _org_key(text: str) -> str:
+    """"Tajikistan's State Committee" and "the State Committee" share the key "state committee"."""
+    t = _strip_det(text).lower().replace("\u2019", "'")
+    if "'s " in t:
+        t = t.split("'s ", 1)[1]
+    return " ".join(t.split())
+
+
+def _words(text: str) -> List[str]:
+    return [w.strip(".,").lower() for w in text.split() if w.strip(".,")]
+
+
+class SpeakerResolver(LexiconComponent):
+    """Groups source mentions into speakers; writes ``doc._.claimlib_speaker_data`` and a speaker id on
+    each attribution."""
+
+    def __init__(self, nlp: Language, name: str = "claimlib_speakers", *, lists: Mapping[str, Iterable[str]], max_pronoun_distance: int = 1500):
+        self.nlp = nlp
+        self.name = name
+        self.max_pronoun_distance = max_pronoun_distance
+        self.set_lexicon(lists)
+
+    def on_lexicon(self) -> None:
+        self._pronoun_kind = {}
+        for kind in ("person", "group", "organization"):
+            for p in self.lexicon.get(f"pronouns_{kind}", ()):
+                self._pronoun_kind[p] = kind
+
+    # --- step one ---------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> Tuple[List[_Speaker], List[Optional[int]]]:
+        if not doc.has_extension(ATTRIBUTIONS_ATTR) or doc._.get(ATTRIBUTIONS_ATTR) is None:
+            raise ValueError(Errors.E005.format(name="claimlib_quotes"))
+        records = doc._.get(ATTRIBUTIONS_ATTR)
+        speakers: List[_Speaker] = []
+        assigned: List[Optional[int]] = []
+        for rec in records:
+            if rec.get("follows") is not None and rec["follows"] < len(assigned):
+                assigned.append(assigned[rec["follows"]])
+                continue
+            if rec.get("source") is None:
+                assigned.append(None)
+                continue
+            span = doc.char_span(*rec["source"], alignment_mode="expand")
+            if span is None or not span.text.strip():
+                assigned.append(None)
+                continue
+            sp = self._resolve(doc, span, speakers)
+            for role in rec.get("roles") or ():
+                if role not in sp.roles:
+                    sp.roles.append(role)
+            if tuple(rec["source"]) not in sp.mentions:
+                sp.mentions.append(tuple(rec["source"]))
+            assigned.append(sp.id)
+        self._add_entity_mentions(doc, speakers)
+        return speakers, assigned
+
+    def _resolve(self, doc: Doc, span: Span, speakers: List[_Speaker]) -> _Speaker:
+        low = span.text.lower()
+        if len(span) == 1 and low in self._pronoun_kind:
+            return self._antecedent(doc, span, self._pronoun_kind[low], speakers)
+        kind = self._kind_of(span)
+        head = _head(span)
+        named = any((t.is_title or t.is_upper) and t.is_alpha for t in span if t.lower_ not in _INDEFINITE and t.lower_ != "the")
+        if kind in ("person", "organization") and named:
+            match = self._match_name(span.text, kind, speakers)
+            if match is not None:
+                self._prefer_fuller(match, span.text)
+                return match
+        elif span[0].lower_ not in _INDEFINITE:
+            match = self._match_description(span, head, speakers)
+            if match is not None:
+                return match
+        name = span.text if kind == "person" else _strip_det(span.text)
+        sp = _Speaker(len(speakers), " ".join(name.split()), kind, head=head.lemma_.lower() or head.lower_)
+        speakers.append(sp)
+        return sp
+
+    def _kind_of(self, span: Span) -> str:
+        head = _head(span)
+        ent = _entity(span, head)
+        if ent is not None and ent.label_ == "PERSON":
+            return "person"
+        head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
+        if _plural(head) and not (head_is_org and ent.label_ == "ORG"):
+            return "group"
+        if head_is_org or {head.lower_, head.lemma_.lower()} & self.lexicon["org_words"]:
+            return "organization"
+        if head.is_title and (head.pos_ == "PROPN" or not doc_has_ner(span.doc)):
+            return "person"
+        return "unnamed"
+
+    def _match_name(self, text: str, kind: str, speakers: List[_Speaker]) -> Optional[_Speaker]:
+        for sp in reversed(speakers):
+            if sp.kind != kind:
+                continue
+            if kind == "person" and _same_person(text, sp.name):
+                return sp
+            if kind == "organization" and _same_org(text, sp.name):
+                return sp
+        return None
+
+    def _match_description(self, span: Span, head: Token, speakers: List[_Speaker]) -> Optional[_Speaker]:
+        """"the committee", "the adviser", "the officials": the latest speaker named or described so."""
+        lemma = head.lemma_.lower() or head.lower_
+        for sp in reversed(speakers):
+            if sp.head == lemma and sp.kind in ("group", "unnamed") and _strip_det(span.text).lower() in sp.name.lower():
+                return sp
+            if lemma in _words(sp.name) and sp.kind == "organization":
+                return sp
+            if any(lemma in _words(r) for r in sp.roles):
+                return sp
+        return None
+
+    def _antecedent(self, doc: Doc, span: Span, kind: str, speakers: List[_Speaker]) -> _Speaker:
+        """The nearest fitting speaker mention, or PERSON/ORG entity, before a pronoun."""
+        candidates: List[Tuple[int, Optional[_Speaker], Optional[Span]]] = []
+        for sp in speakers:
+            if sp.kind == kind or (kind == "group" and sp.kind == "organization"):
+                candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
+        labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
+        candidates += [(e.end_char, None, e) for e in doc.ents if e.label_ in labels and e.end_char <= span.start_char]
+        candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
+        if candidates:
+            _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
+            if sp is not None:
+                return sp
+            ent_kind = "person" if ent.label_ == "PERSON" else "organization"
+            match = self._match_name(ent.text, ent_kind, speakers)
+            if match is not None:
+                return match
+            sp = _Speaker(len(speakers), " ".join(_strip_det(ent.text).split()), ent_kind, head=ent.root.lower_)
+            sp.mentions.append((ent.start_char, ent.end_char))
+            speakers.append(sp)
+            return sp
+        sp = _Speaker(len(speakers), span.text, "unnamed" if kind == "person" else kind, head=span.text.lower())
+        speakers.append(sp)
+        return sp
+
+    @staticmethod
+    def _prefer_fuller(sp: _Speaker, text: str) -> None:
+        name = text if sp.kind == "person" else _strip_det(text)
+        name = " ".join(name.split())
+        if len(name) > len(sp.name):
+            sp.name = name
+
+    def _add_entity_mentions(self, doc: Doc, speakers: List[_Speaker]) -> None:
+        """Every later PERSON/ORG mention of a speaker ("Mohib" alone) joins its mentions."""
+        for ent in doc.ents:
+            kind = "person" if ent.label_ == "PERSON" else "organization" if ent.label_ == "ORG" else None
+            if kind is None:
+                continue
+            sp = self._match_name(ent.text, kind, speakers)
+            if sp is not None:
+                m = (ent.start_char, ent.end_char)
+                if not any(a < m[1] and m[0] < b for a, b in sp.mentions):
+                    sp.mentions.append(m)
+        for sp in speakers:
+            sp.mentions.sort()
+
+    # --- step two ---------------------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, found: Tuple[List[_Speaker], List[Optional[int]]]) -> None:
+        speakers, assigned = found
+        used = sorted({i for i in assigned if i is not None})
+        renumber = {old: new for new, old in enumerate(used)}
+        for rec, sid in zip(doc._.get(ATTRIBUTIONS_ATTR), assigned):
+            rec["speaker"] = renumber.get(sid) if sid is not None else None
+        doc._.set(SPEAKERS_ATTR, [
+            {"id": renumber[sp.id], "name": sp.name, "kind": sp.kind, "roles": list(sp.roles),
+             "mentions": [list(m) for m in sp.mentions]}
+            for sp in speakers if sp.id in renumber
+        ])
+
+
+def doc_has_ner(doc: Doc) -> bool:
+    return doc.has_annotation("ENT_IOB")
+
+
+def _head(span: Span) -> Token:
+    if span.doc.has_annotation("DEP"):
+        return span.root
+    words = [t for t in span if not t.is_punct]
+    return words[-1] if words else span[-1]
+
+
+def _plural(tok: Token) -> bool:
+    if tok.tag_:
+        return tok.tag_ in ("NNS", "NNPS")
+    return tok.lower_.endswith("s") and not tok.lower_.endswith("ss") and not tok.is_title
+
+
+def _entity(span: Span, head: Token) -> Optional[Span]:
+    """The named entity holding the mention's head, if any."""
+    for ent in span.ents:
+        if ent.start <= head.i < ent.end:
+            return ent
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    if len(short) == 1 and short[0] == long_[-1]:
+        return True  # a surname alone
+    if len(short) >= 2 and long_[-len(short):] == short:
+        return True
+    return len(wa) == len(wb) and fuzz.ratio(" ".join(wa), " ".join(wb)) >= FUZZY_MIN
+
+
+def _same_org(a: str, b: str) -> bool:
+    ka, kb = _org_key(a), _org_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short.split()) >= 2 and long_.endswith(" " + short):
+        return True
+    return fuzz.ratio(ka, kb) >= FUZZY_MIN

@@ -1,0 +1,164 @@
+"""The result types: frozen attrs objects that serialise to plain dicts and back.
+
+Offsets are character offsets into the caller's original string; ``text[start:end] == span.text``.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Tuple
+
+import attrs
+
+QUOTE_KINDS = ("direct", "mixed", "indirect", "according_to")
+SPEAKER_KINDS = ("person", "organization", "group", "unnamed")
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _check_keys(cls: type, data: Dict[str, Any]) -> None:
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__}.from_dict() takes a dict, got {type(data).__name__}")
+    known = {a.name for a in attrs.fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"{cls.__name__}.from_dict(): unknown keys {sorted(unknown)}; expected {sorted(known)}")
+
+
+@attrs.frozen
+class Span:
+    """A piece of the original text: ``start``/``end`` character offsets and the text between them."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"Span text has {len(self.text)} characters but covers {self.end - self.start}")
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span of ``text`` between two offsets."""
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Span":
+        _check_keys(cls, data)
+        return cls(**data)
+
+
+def _span_or_none(data: Optional[Dict[str, Any]]) -> Optional[Span]:
+    return None if data is None else Span.from_dict(data)
+
+
+@attrs.frozen
+class Quote:
+    """One attribution: what was said (content), the cue word(s), the source mention and the speaker id."""
+
+    id: int = attrs.field(validator=attrs.validators.instance_of(int))
+    kind: str = attrs.field(validator=attrs.validators.in_(QUOTE_KINDS))
+    content: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    cue: Optional[Span] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    source: Optional[Span] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    speaker: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "content": self.content.to_dict(),
+            "cue": self.cue and self.cue.to_dict(),
+            "source": self.source and self.source.to_dict(),
+            "speaker": self.speaker,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Quote":
+        _check_keys(cls, data)
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            content=Span.from_dict(data["content"]),
+            cue=_span_or_none(data.get("cue")),
+            source=_span_or_none(data.get("source")),
+            speaker=data.get("speaker"),
+        )
+
+
+@attrs.frozen
+class Speaker:
+    """One real entity that speaks in the article, with its canonical (fullest) name and every mention."""
+
+    id: int = attrs.field(validator=attrs.validators.instance_of(int))
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    kind: str = attrs.field(validator=attrs.validators.in_(SPEAKER_KINDS))
+    roles: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    mentions: Tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "roles": list(self.roles),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Speaker":
+        _check_keys(cls, data)
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            kind=data["kind"],
+            roles=data.get("roles", ()),
+            mentions=[Span.from_dict(m) for m in data.get("mentions", ())],
+        )
+
+
+@attrs.frozen
+class Article:
+    """Everything claimlib found in one text: quotes, speakers and (from the claims issue on) numeric claims."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    quotes: Tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    speakers: Tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+    claims: Tuple[Dict[str, Any], ...] = attrs.field(default=(), converter=tuple)
+
+    def speaker(self, speaker_id: Optional[int]) -> Optional[Speaker]:
+        """The speaker with this id, or None (also for ``None``, the id of an unattributed quote)."""
+        if speaker_id is None:
+            return None
+        for s in self.speakers:
+            if s.id == speaker_id:
+                return s
+        raise KeyError(f"no speaker with id {speaker_id} in this article")
+
+    def quotes_by(self, speaker_id: int) -> List[Quote]:
+        """Every quote credited to one speaker, in text order."""
+        return [q for q in self.quotes if q.speaker == speaker_id]
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "text": self.text,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "speakers": [s.to_dict() for s in self.speakers],
+            "claims": [dict(c) for c in self.claims],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Article":
+        _check_keys(cls, data)
+        return cls(
+            text=data["text"],
+            quotes=[Quote.from_dict(q) for q in data.get("quotes", ())],
+            speakers=[Speaker.from_dict(s) for s in data.get("speakers", ())],
+            claims=data.get("claims", ()),
+        )
