@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from . import extensions, resources
 from .cues import CueFinder
-from .lexicon import cue_verbs
+from .lexicon import cue_frames, cue_verbs
 from .quotes import QuoteFinder
 from .sentences import ParagraphSentences
 from .speakers import SpeakerResolver
@@ -24,7 +24,7 @@ def make_sentences(nlp: Language, name: str) -> ParagraphSentences:
 
 @Language.factory(
     "claimlib_cues",
-    default_config={"min_cue_ratio": 0.3, "min_cue_count": 3},
+    default_config={"min_cue_ratio": 0.1, "min_cue_count": 2},
     assigns=["doc.spans"],
 )
 def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_cue_count: int) -> CueFinder:
@@ -34,13 +34,13 @@ def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_cue_count: int
 
 @Language.factory(
     "claimlib_quotes",
-    default_config={"max_quote_chars": 5000},
+    default_config={"max_quote_chars": 5000, "min_frame_precision": 0.35, "min_frame_count": 2},
     assigns=["doc.spans", "doc._.claimlib_attributions"],
     requires=["doc.spans"],
 )
-def make_quotes(nlp: Language, name: str, max_quote_chars: int) -> QuoteFinder:
+def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precision: float, min_frame_count: int) -> QuoteFinder:
     lists = {
-        "xcomp_verbs": resources.read_list("cues/xcomp_verbs.txt"),
+        "cue_frames": cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "titles": resources.read_list("speakers/titles.txt"),
     }

@@ -19,6 +19,15 @@ def cue_verbs(min_ratio: float, min_count: int) -> FrozenSet[str]:
     return frozenset(out)
 
 
+def cue_frames(min_precision: float, min_count: int) -> FrozenSet[str]:
+    """"lemma:frame" keys from the learned table whose content precision and count reach the thresholds."""
+    out = set()
+    for lemma, frame, matched, seen, precision in resources.read_table("cues/frames.tsv"):
+        if float(precision) >= min_precision and int(seen) >= min_count:
+            out.add(f"{lemma}:{frame}")
+    return frozenset(out)
+
+
 class LexiconComponent(Pipe):
     """Base for components holding named word lists: ``self.lexicon[name]`` is a frozenset.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator, List, Optional, Sequence, Set
 
+import attrs
 from spacy.tokens import Doc, Span
 
 from . import mentions
@@ -147,8 +148,12 @@ def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) ->
     if not before:
         return None
     prev = max(before, key=lambda f: f.content[1])
-    if region.start - prev.content[1] > CONTINUE_CHARS:
+    gap = text[prev.content[1]: region.start]
+    if len(gap) > CONTINUE_CHARS:
         return None
+    if "\n" not in gap and prev.cue is not None:
+        # '"...," X said. "..."': the second quotation is part of the same attribution.
+        return attrs.evolve(prev, content=(prev.content[0], trim(text, (region.inner_start, region.inner_end))[1]), origin="continuation")
     return Found(
         kind="direct",
         content=trim(text, (region.inner_start, region.inner_end)),

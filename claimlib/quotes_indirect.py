@@ -5,7 +5,7 @@ parser ties to the cue ("'...,' said X"; "..., he said, ..."). Needs a dependenc
 """
 from __future__ import annotations
 
-from typing import Callable, FrozenSet, Iterator, Optional
+from typing import Callable, Iterator, Optional, Tuple
 
 from spacy.tokens import Doc, Token
 
@@ -16,10 +16,16 @@ from .found import Found, mention_chars, token_chars, trim
 INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
-    """The speaker's head for a cue verb: its subject, a passive's agent, or a coordinated verb's subject."""
+    """The speaker's head for a cue verb: its subject (a relative pronoun's antecedent), a passive's
+    agent, or a coordinated verb's subject."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head is not verb:
+                return verb.head
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -34,13 +40,21 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
-def content_of(verb: Token, xcomp_verbs: FrozenSet[str]) -> Optional[tuple]:
-    """Token range of what the cue verb reports, or None."""
+OBJECT_DEPS = {"dobj", "prep", "attr", "acomp", "oprd", "pcomp"}
+FRAMES = ("ccomp", "xcomp", "parataxis", "object")
+
+
+def frames_of(verb: Token) -> Iterator[Tuple[str, Tuple[int, int]]]:
+    """Every (frame, token range) a cue verb offers as content, most specific first:
+    a clausal complement, an infinitive, the clause it interrupts ("..., he said, ..."), its objects."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not comps and lemma_of(verb) in xcomp_verbs:
-        comps = [c for c in verb.children if c.dep_ == "xcomp"]
     if comps:
-        return min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
+        yield "ccomp", (min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1)
+        return
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    if xcomps:
+        yield "xcomp", (min(c.left_edge.i for c in xcomps), max(c.right_edge.i for c in xcomps) + 1)
+        return
     if verb.dep_ == "parataxis" and verb.head is not verb:
         head = verb.head
         start, end = head.left_edge.i, head.right_edge.i + 1
@@ -48,20 +62,25 @@ def content_of(verb: Token, xcomp_verbs: FrozenSet[str]) -> Optional[tuple]:
             start = verb.right_edge.i + 1
         elif verb.right_edge.i + 1 >= end:
             end = verb.left_edge.i
-        return (start, end) if end > start else None
-    return None
+        if end > start:
+            yield "parataxis", (start, end)
+        return
+    objs = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS]
+    if objs:
+        yield "object", (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
 
 
 def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
     """Every cue verb with a clausal content, outside quote marks."""
-    xcomp_verbs = lexicon["xcomp_verbs"]
+    frames = lexicon["cue_frames"]
     report_nouns = lexicon["report_nouns"]
     for cue in cue_spans(doc, "verb"):
         verb = cue.root
         if inside_quote(verb.idx):
             continue
-        rng = content_of(verb, xcomp_verbs)
-        if rng is None:
+        lemma = lemma_of(verb)
+        frame, rng = next(frames_of(verb), (None, None))
+        if frame is None or f"{lemma}:{frame}" not in frames:
             continue
         words = [t for t in doc[rng[0]: rng[1]] if t.is_alpha]
         if len(words) < 2:
@@ -78,5 +97,5 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
             cue=token_chars(doc, verb.i, cue_end),
             source=mention_chars(doc, mention),
             roles=mention.roles if mention else (),
-            origin="syntax",
+            origin=f"syntax:{lemma}:{frame}",
         )

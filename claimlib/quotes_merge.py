@@ -63,6 +63,14 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion]) -> 
         renamed[f.content] = content
         grown.append(attrs.evolve(f, content=content, kind=kind))
     grown.sort(key=lambda f: (f.content[0], -f.content[1]))
+    # One cue, one attribution: of several contents for the same cue keep the widest.
+    widest: Dict[Chars, Found] = {}
+    for f in grown:
+        if f.cue is not None:
+            w = widest.get(f.cue)
+            if w is None or (f.content[1] - f.content[0]) > (w.content[1] - w.content[0]):
+                widest[f.cue] = f
+    grown = [f for f in grown if f.cue is None or widest[f.cue] is f]
     kept: List[Found] = []
     for f in grown:
         dup = next((k for k in kept if _jaccard(k.content, f.content) >= 0.8 and (k.cue == f.cue or f.cue is None or k.cue is None)), None)
