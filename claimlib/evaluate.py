@@ -144,7 +144,7 @@ def evaluate_docs(golds: Sequence[GoldDoc], articles: Sequence[Article]) -> Tupl
             by_gold_kind[kind] += 1
             if gi not in m:
                 misses.append({"file": gold.name, "miss": "gold", "kind": kind, "content": _text(text, rel.content),
-                               "source": _text(text, rel.source)})
+                               "source": _text(text, rel.source), "cue": _text(text, rel.cue)})
                 continue
             by_gold_kind_hit[kind] += 1
             q = art.quotes[m[gi]]

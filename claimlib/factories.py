@@ -40,7 +40,7 @@ def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_cue_count: int
 )
 def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precision: float, min_frame_count: int) -> QuoteFinder:
     lists = {
-        "cue_frames": cue_frames(min_frame_precision, min_frame_count),
+        **cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "titles": resources.read_list("speakers/titles.txt"),
     }

@@ -19,13 +19,19 @@ def cue_verbs(min_ratio: float, min_count: int) -> FrozenSet[str]:
     return frozenset(out)
 
 
-def cue_frames(min_precision: float, min_count: int) -> FrozenSet[str]:
-    """"lemma:frame" keys from the learned table whose content precision and count reach the thresholds."""
-    out = set()
-    for lemma, frame, matched, seen, precision in resources.read_table("cues/frames.tsv"):
-        if float(precision) >= min_precision and int(seen) >= min_count:
-            out.add(f"{lemma}:{frame}")
-    return frozenset(out)
+def cue_frames(min_precision: float, min_count: int) -> Dict[str, FrozenSet[str]]:
+    """From the learned table: "lemma:frame:subject" keys to keep (``cue_frames``; "*" rows are the
+    back-off for subjects seen too rarely) and the specific keys seen often enough to trust
+    (``cue_frames_known``)."""
+    keep, known = set(), set()
+    for lemma, frame, subject, matched, seen, precision in resources.read_table("cues/frames.tsv"):
+        key = f"{lemma}:{frame}:{subject}"
+        if int(seen) >= min_count:
+            if subject != "*":
+                known.add(key)
+            if float(precision) >= min_precision:
+                keep.add(key)
+    return {"cue_frames": frozenset(keep), "cue_frames_known": frozenset(known)}
 
 
 class LexiconComponent(Pipe):

@@ -41,12 +41,13 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
 
 
 OBJECT_DEPS = {"dobj", "prep", "attr", "acomp", "oprd", "pcomp"}
-FRAMES = ("ccomp", "xcomp", "parataxis", "object")
+FRAMES = ("ccomp", "xcomp", "parataxis", "dobj", "prep")
 
 
 def frames_of(verb: Token) -> Iterator[Tuple[str, Tuple[int, int]]]:
     """Every (frame, token range) a cue verb offers as content, most specific first:
-    a clausal complement, an infinitive, the clause it interrupts ("..., he said, ..."), its objects."""
+    a clausal complement, an infinitive, the clause it interrupts ("..., he said, ..."), its direct
+    object (with what follows), or only prepositional phrases."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         yield "ccomp", (min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1)
@@ -67,12 +68,27 @@ def frames_of(verb: Token) -> Iterator[Tuple[str, Tuple[int, int]]]:
         return
     objs = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS]
     if objs:
-        yield "object", (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
+        frame = "dobj" if any(c.dep_ == "dobj" for c in objs) else "prep"
+        yield frame, (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
+
+
+NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def subject_class(subj: Optional[Token]) -> str:
+    """"named" (a name or a pronoun), "noun" (a description) or "none": sources are mostly named."""
+    if subj is None:
+        return "none"
+    if subj.pos_ == "PRON" or subj.ent_type_ in NAMED_LABELS:
+        return "named"
+    return "noun"
 
 
 def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
-    """Every cue verb with a clausal content, outside quote marks."""
+    """Every cue verb outside quote marks whose frame the learned table keeps: "lemma:frame:subject"
+    where it was seen often enough, else "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
+    known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
     for cue in cue_spans(doc, "verb"):
         verb = cue.root
@@ -80,15 +96,17 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
             continue
         lemma = lemma_of(verb)
         frame, rng = next(frames_of(verb), (None, None))
-        if frame is None or f"{lemma}:{frame}" not in frames:
+        if frame is None:
             continue
-        words = [t for t in doc[rng[0]: rng[1]] if t.is_alpha]
-        if len(words) < 2:
+        subj = subject_of(verb)
+        key = f"{lemma}:{frame}:{subject_class(subj)}"
+        if key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
+            continue
+        if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
         content = trim(doc.text, token_chars(doc, *rng))
         if content[1] <= content[0]:
             continue
-        subj = subject_of(verb)
         mention = mentions.from_head(subj, report_nouns) if subj is not None else None
         cue_end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
         yield Found(
@@ -97,5 +115,5 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
             cue=token_chars(doc, verb.i, cue_end),
             source=mention_chars(doc, mention),
             roles=mention.roles if mention else (),
-            origin=f"syntax:{lemma}:{frame}",
+            origin=f"syntax:{key}",
         )

@@ -3,9 +3,9 @@
 Writes two tables under models/cues/:
 - verbs.tsv: lemma, times inside an annotated Cue, times seen as a verb, ratio. The cue finder marks
   lemmas above its thresholds.
-- frames.tsv: lemma, frame (ccomp, xcomp, parataxis, object), times the frame's content matched an
-  annotated content (character Jaccard >= 0.5), times seen, precision. The syntactic quote pass keeps
-  the frames above its thresholds.
+- frames.tsv: lemma, frame (ccomp, xcomp, parataxis, dobj, prep), subject class (named, noun, none;
+  "*" for all), times the frame's content matched an annotated content (character Jaccard >= 0.5),
+  times seen, precision. The syntactic quote pass keeps the frames above its thresholds.
 
     python scripts/learn_cues.py ../shared/data/polnear/train
 """
@@ -56,22 +56,24 @@ def main(train_dir: str, out_dir: str = "models/cues", min_cue: int = 2) -> None
 
     candidates = [r[0] for r in rows]
     cues = CueFinder(nlp, lists={"according": resources.read_list("cues/according.txt"), "cue_verbs": candidates})
-    lexicon = {"cue_frames": _Everything(), "report_nouns": frozenset(resources.read_list("speakers/report_nouns.txt"))}
+    lexicon = {"cue_frames": _Everything(), "cue_frames_known": frozenset(), "report_nouns": frozenset(resources.read_list("speakers/report_nouns.txt"))}
     matched: Counter = Counter()
     total: Counter = Counter()
     for gold, doc in zip(golds, docs):
         cues(doc)
         gsets = [char_set(gold.text, r.content) for r in gold.relations]
         for found in quotes_indirect.find(doc, lexicon, lambda i: False):
-            key = tuple(found.origin.split(":")[1:3])
+            lemma, frame, subject = found.origin.split(":")[1:4]
             p = char_set(gold.text, [found.content])
-            total[key] += 1
-            matched[key] += any(jaccard(g, p) >= 0.5 for g in gsets)
+            hit = any(jaccard(g, p) >= 0.5 for g in gsets)
+            for key in ((lemma, frame, subject), (lemma, frame, "*")):
+                total[key] += 1
+                matched[key] += hit
     frames = sorted(((k, matched[k], n) for k, n in total.items() if n >= 2), key=lambda r: (-r[1] / r[2], -r[2], r[0]))
     with (out / "frames.tsv").open("w", encoding="utf8") as f:
-        f.write(HEADER.format(what="Cue frames", n=len(golds), cols="lemma, frame, content matched, seen, precision"))
-        for (lem, frame), m, n in frames:
-            f.write(f"{lem}\t{frame}\t{m}\t{n}\t{m / n:.3f}\n")
+        f.write(HEADER.format(what="Cue frames", n=len(golds), cols="lemma, frame, subject class, content matched, seen, precision"))
+        for (lem, frame, subject), m, n in frames:
+            f.write(f"{lem}\t{frame}\t{subject}\t{m}\t{n}\t{m / n:.3f}\n")
     print(f"{out}/verbs.tsv: {len(rows)} lemmas; {out}/frames.tsv: {len(frames)} frames")
 
 
