@@ -1,7 +1,7 @@
 """The cue finder: verbs of saying and believing ("said", "argued") and "according to" phrases."""
 from __future__ import annotations
 
-from typing import Iterable, List, Mapping, Optional
+from typing import Iterable, List, Mapping
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -15,7 +15,9 @@ VERB_POS = {"VERB", "AUX", ""}
 
 
 class CueFinder(LexiconComponent):
-    """Marks cue words in ``doc.spans["claimlib_cues"]`` (labels ``verb`` and ``according``)."""
+    """Marks cue words in ``doc.spans["claimlib_cues"]``: ``speech`` for verbs that are cues most of
+    the time ("said", "added"), ``verb`` for those that are cues in some frames ("support"),
+    ``according`` for "according to" phrases."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -26,6 +28,7 @@ class CueFinder(LexiconComponent):
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.matcher.add("according", [self.nlp.make_doc(p) for p in sorted(self.lexicon["according"])])
         self._verbs = self.lexicon["cue_verbs"]
+        self._speech = self.lexicon["speech_verbs"]
 
     def find(self, doc: Doc) -> List[Span]:
         spans = [Span(doc, s, e, label="according") for _, s, e in self.matcher(doc)]
@@ -33,7 +36,10 @@ class CueFinder(LexiconComponent):
         for tok in doc:
             if tok.i in covered or tok.pos_ not in VERB_POS:
                 continue
-            if lemma_of(tok) in self._verbs:
+            lemma = lemma_of(tok)
+            if lemma in self._speech:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="speech"))
+            elif lemma in self._verbs:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="verb"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -46,7 +52,7 @@ def lemma_of(tok) -> str:
     return (tok.lemma_ or tok.lower_).lower()
 
 
-def cue_spans(doc: Doc, label: Optional[str] = None) -> List[Span]:
-    """The cues the cue finder marked (all, or those with one label)."""
+def cue_spans(doc: Doc, *labels: str) -> List[Span]:
+    """The cues the cue finder marked (all, or those with the given labels)."""
     spans = doc.spans[CUES_KEY] if CUES_KEY in doc.spans else []
-    return [s for s in spans if label is None or s.label_ == label]
+    return [s for s in spans if not labels or s.label_ in labels]

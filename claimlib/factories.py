@@ -24,11 +24,15 @@ def make_sentences(nlp: Language, name: str) -> ParagraphSentences:
 
 @Language.factory(
     "claimlib_cues",
-    default_config={"min_cue_ratio": 0.1, "min_cue_count": 2},
+    default_config={"min_cue_ratio": 0.1, "min_speech_ratio": 0.3, "min_cue_count": 2},
     assigns=["doc.spans"],
 )
-def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_cue_count: int) -> CueFinder:
-    lists = {"according": resources.read_list("cues/according.txt"), "cue_verbs": cue_verbs(min_cue_ratio, min_cue_count)}
+def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_speech_ratio: float, min_cue_count: int) -> CueFinder:
+    lists = {
+        "according": resources.read_list("cues/according.txt"),
+        "cue_verbs": cue_verbs(min_cue_ratio, min_cue_count),
+        "speech_verbs": cue_verbs(min_speech_ratio, min_cue_count),
+    }
     return CueFinder(nlp, name, lists=lists)
 
 

@@ -35,7 +35,7 @@ class _Context:
     def __init__(self, doc: Doc, lexicon):
         self.doc = doc
         self.parsed = doc.has_annotation("DEP")
-        self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "verb")}
+        self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
 
     def speaker_of(self, verb_i: int, lo: int, hi: int) -> Optional[mentions.Mention]:

@@ -90,7 +90,7 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
-    for cue in cue_spans(doc, "verb"):
+    for cue in cue_spans(doc, "speech", "verb"):
         verb = cue.root
         if inside_quote(verb.idx):
             continue

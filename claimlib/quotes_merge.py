@@ -20,11 +20,12 @@ def _grow(content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[Q
     return (s, e), touched
 
 
-def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion]) -> float:
-    """Share of the content's letters and digits that stand inside quote marks."""
+def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion], skip: Sequence[Chars] = ()) -> float:
+    """Share of the content's letters and digits that stand inside quote marks (the cue and source
+    between two quotations of one attribution do not count)."""
     total = inside = 0
     for i in range(*content):
-        if text[i].isalnum():
+        if text[i].isalnum() and not any(a <= i < b for a, b in skip):
             total += 1
             if any(r.inner_start <= i < r.inner_end for r in regions):
                 inside += 1
@@ -32,9 +33,11 @@ def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion]) -> 
 
 
 def kind_of(text: str, found: Found, regions: Sequence[QuoteRegion]) -> str:
-    if found.kind == "according_to":
+    """"according to" stays; otherwise the share of quoted words decides (a scare quote found on its
+    own keeps the kind its pass gave it)."""
+    if found.kind == "according_to" or found.origin == "unattributed":
         return found.kind
-    share = _quoted_share(text, found.content, regions)
+    share = _quoted_share(text, found.content, regions, [c for c in (found.cue, found.source) if c])
     if share >= 0.9:
         return "direct"
     if share > 0:

@@ -105,6 +105,11 @@ class SpeakerResolver(LexiconComponent):
         kind = self._kind_of(span)
         head = _head(span)
         named = any((t.is_title or t.is_upper) and t.is_alpha for t in span if t.lower_ not in _INDEFINITE and t.lower_ != "the")
+        if named and kind != "person" and head.pos_ in ("PROPN", ""):
+            # A bare surname the tagger did not take for a person: "Mohib added".
+            match = self._match_name(span.text, "person", speakers)
+            if match is not None:
+                return match
         if kind in ("person", "organization") and named:
             match = self._match_name(span.text, kind, speakers)
             if match is not None:
@@ -125,9 +130,11 @@ class SpeakerResolver(LexiconComponent):
         if ent is not None and ent.label_ == "PERSON":
             return "person"
         head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
+        if {head.lower_, head.lemma_.lower()} & self.lexicon["org_words"]:
+            return "organization"
         if _plural(head) and not (head_is_org and ent.label_ == "ORG"):
             return "group"
-        if head_is_org or {head.lower_, head.lemma_.lower()} & self.lexicon["org_words"]:
+        if head_is_org:
             return "organization"
         if head.is_title and (head.pos_ == "PROPN" or not doc_has_ner(span.doc)):
             return "person"

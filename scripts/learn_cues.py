@@ -43,7 +43,7 @@ def main(train_dir: str, out_dir: str = "models/cues", min_cue: int = 2) -> None
     for gold, doc in zip(golds, docs):
         cue_chars = {i for rel in gold.relations for s, e in rel.cue or () for i in range(s, e)}
         for tok in doc:
-            if tok.pos_ in ("VERB", "AUX"):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 seen[tok.lemma_.lower()] += 1
                 hits[tok.lemma_.lower()] += tok.idx in cue_chars
     out = Path(out_dir)
@@ -55,7 +55,7 @@ def main(train_dir: str, out_dir: str = "models/cues", min_cue: int = 2) -> None
             f.write(f"{lem}\t{c}\t{n}\t{c / n:.3f}\n")
 
     candidates = [r[0] for r in rows]
-    cues = CueFinder(nlp, lists={"according": resources.read_list("cues/according.txt"), "cue_verbs": candidates})
+    cues = CueFinder(nlp, lists={"according": resources.read_list("cues/according.txt"), "cue_verbs": candidates, "speech_verbs": ()})
     lexicon = {"cue_frames": _Everything(), "cue_frames_known": frozenset(), "report_nouns": frozenset(resources.read_list("speakers/report_nouns.txt"))}
     matched: Counter = Counter()
     total: Counter = Counter()
