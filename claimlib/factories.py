@@ -46,7 +46,6 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
     lists = {
         **cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
-        "titles": resources.read_list("speakers/titles.txt"),
     }
     return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars)
 
@@ -61,4 +60,5 @@ def make_speakers(nlp: Language, name: str, max_pronoun_distance: int) -> Speake
     pronouns = resources.read_json("speakers/pronouns.json")
     lists = {f"pronouns_{k}": v for k, v in pronouns.items()}
     lists["org_words"] = resources.read_list("speakers/org_words.txt")
+    lists["titles"] = resources.read_list("speakers/titles.txt")
     return SpeakerResolver(nlp, name, lists=lists, max_pronoun_distance=max_pronoun_distance)

@@ -103,7 +103,8 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
                 open_at[family] = (i, i, 1)
             continue
         if role in ("close", "either"):
-            found.append(QuoteRegion(pending[1], i + 1, family, pending[2]))
+            if any(c.isalnum() for c in text[pending[1] + 1: i]):
+                found.append(QuoteRegion(pending[1], i + 1, family, pending[2]))
             del open_at[family]
         else:  # an opener while one is open in the same paragraph: the first one was stray
             open_at[family] = (i, i, 1)

@@ -38,11 +38,13 @@ class _Context:
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
 
-    def speaker_of(self, verb_i: int, lo: int, hi: int) -> Optional[mentions.Mention]:
+    def speaker_of(self, verb_i: int, lo: int, hi: int, quote: Optional[Span] = None) -> Optional[mentions.Mention]:
         """The mention for a cue verb, within tokens lo..hi: its parsed subject, else the words beside it."""
         doc = self.doc
         if self.parsed:
             subj = subject_of(doc[verb_i])
+            if subj is not None and quote is not None and subj.left_edge.i <= quote.start < subj.right_edge.i + 1:
+                return None  # the quotation is inside the subject: "the 'alarming' rise worried ..."
             if subj is not None and lo <= subj.i < hi:
                 return mentions.from_head(subj, self.report_nouns)
         first_word = next((t.i for t in doc[lo:hi] if not t.is_punct and not t.is_space), verb_i)
@@ -66,7 +68,7 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
             break
     for k in range(span.end, stop):
         if k in ctx.cues:
-            mention = ctx.speaker_of(k, span.end, stop)
+            mention = ctx.speaker_of(k, span.end, stop, span)
             if mention is not None:
                 return _quoted(span, cue=token_chars(doc, k, k + 1), mention=mention)
     return None
@@ -100,16 +102,24 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
 
 
 def _dash(ctx: _Context, span: Span) -> Optional[Found]:
-    """"'...' -Commissioner Starks"."""
+    """"'...' -Commissioner Starks" (the dash alone or glued to the name)."""
     doc = ctx.doc
     k = span.end
     while k < len(doc) and doc[k].is_space and not _is_break(doc[k]):
         k += 1
-    if k + 1 < len(doc) and doc[k].text in DASHES and (doc[k + 1].is_title or doc[k + 1].is_upper):
-        mention = mentions.run_after(doc, k + 1)
-        if mention is not None:
-            return _quoted(span, cue=None, mention=mention)
-    return None
+    if k >= len(doc) or doc[k].text[0] not in DASHES:
+        return None
+    glued = doc[k].text.lstrip("".join(DASHES))
+    first = k if glued else k + 1
+    if first >= len(doc) or not (glued or doc[first].text)[:1].isupper():
+        return None
+    mention = mentions.run_after(doc, first)
+    if mention is None:
+        return None
+    found = _quoted(span, cue=None, mention=mention)
+    if glued:
+        found = attrs.evolve(found, source=(doc[k].idx + len(doc[k].text) - len(glued), found.source[1]))
+    return found
 
 
 def _quoted(span: Span, cue: Optional[Chars], mention: Optional[mentions.Mention]) -> Found:

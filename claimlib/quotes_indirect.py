@@ -72,6 +72,23 @@ def frames_of(verb: Token) -> Iterator[Tuple[str, Tuple[int, int]]]:
         yield frame, (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
 
 
+AFTER_VERB_DEPS = ("dobj", "xcomp", "attr", "npadvmod", "oprd", "dep", "appos")
+
+
+def inverted_subject(verb: Token) -> Optional[Token]:
+    """The speaker after the verb when the parser missed the inversion: "'...,' said engineer Paul Otto"."""
+    nominal = ("PROPN", "NOUN", "PRON")
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in AFTER_VERB_DEPS:
+            if child.pos_ in nominal:
+                return child
+            # "engineer" mis-tagged as a verb with "Paul Otto" as its object
+            inner = [g for g in child.children if g.pos_ in nominal]
+            if inner:
+                return inner[0]
+    return None
+
+
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -99,6 +116,8 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
         if frame is None:
             continue
         subj = subject_of(verb)
+        if subj is None and rng[1] <= verb.i:
+            subj = inverted_subject(verb)
         key = f"{lemma}:{frame}:{subject_class(subj)}"
         if key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
             continue

@@ -119,8 +119,14 @@ class SpeakerResolver(LexiconComponent):
             match = self._match_description(span, head, speakers)
             if match is not None:
                 return match
-        name = span.text if kind == "person" else _strip_det(span.text)
-        sp = _Speaker(len(speakers), " ".join(name.split()), kind, head=head.lemma_.lower() or head.lower_)
+            ent = _earlier_entity(span, head)
+            if ent is not None:
+                sp = _Speaker(len(speakers), " ".join(_strip_det(ent.text).split()), "organization", head=head.lower_)
+                sp.mentions.append((ent.start_char, ent.end_char))
+                speakers.append(sp)
+                return sp
+        sp = _Speaker(len(speakers), "", kind, head=head.lemma_.lower() or head.lower_)
+        self._prefer_fuller(sp, span.text)
         speakers.append(sp)
         return sp
 
@@ -187,10 +193,21 @@ class SpeakerResolver(LexiconComponent):
         speakers.append(sp)
         return sp
 
-    @staticmethod
-    def _prefer_fuller(sp: _Speaker, text: str) -> None:
-        name = text if sp.kind == "person" else _strip_det(text)
-        name = " ".join(name.split())
+    def _person_name(self, text: str) -> Tuple[str, Optional[str]]:
+        """A person's name without the titles before it ("Nurse Ana Kovac" -> "Ana Kovac", "nurse")."""
+        words = text.split()
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in self.lexicon["titles"]:
+            k += 1
+        return " ".join(words[k:]), (" ".join(words[:k]).lower() or None)
+
+    def _prefer_fuller(self, sp: _Speaker, text: str) -> None:
+        if sp.kind == "person":
+            name, title = self._person_name(text)
+            if title and title not in sp.roles:
+                sp.roles.append(title)
+        else:
+            name = " ".join(_strip_det(text).split())
         if len(name) > len(sp.name):
             sp.name = name
 
@@ -202,6 +219,7 @@ class SpeakerResolver(LexiconComponent):
                 continue
             sp = self._match_name(ent.text, kind, speakers)
             if sp is not None:
+                self._prefer_fuller(sp, ent.text)
                 m = (ent.start_char, ent.end_char)
                 if not any(a < m[1] and m[0] < b for a, b in sp.mentions):
                     sp.mentions.append(m)
@@ -243,6 +261,17 @@ def _entity(span: Span, head: Token) -> Optional[Span]:
     """The named entity holding the mention's head, if any."""
     for ent in span.ents:
         if ent.start <= head.i < ent.end:
+            return ent
+    return None
+
+
+def _earlier_entity(span: Span, head: Token) -> Optional[Span]:
+    """An organisation named before a definite description of it: "the Water Board ... the board"."""
+    if head.ent_type_ or not span[0].lower_ == "the":
+        return None
+    word = head.lower_
+    for ent in reversed([e for e in span.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]):
+        if word in _words(ent.text):
             return ent
     return None
 

@@ -1,0 +1,42 @@
+import pytest
+
+from claimlib.marks import find_quotes, is_nickname, outermost
+
+
+def inner(text):
+    return [text[q.inner_start: q.inner_end] for q in outermost(find_quotes(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "we will win" today.', ["we will win"]),
+    ("He said \u201cwe will win\u201d today.", ["we will win"]),
+    ("She called it \u2018a disgrace\u2019 and left.", ["a disgrace"]),
+    ("She called it 'a disgrace' and left.", ["a disgrace"]),
+    ("Il a dit \u00abnon\u00bb hier.", ["non"]),
+    ("It's the soldiers' rifles, don't touch.", []),
+    ("In the '90s it rained.", []),
+    ('"Outer \'inner\' part," she said.', ["Outer 'inner' part,"]),
+    # one unbalanced mark costs only its own quote
+    ('He said "yes. Then "no" came.\n\nLater "maybe" too.', ['no', 'maybe']),
+    ('A stray \u201c here.\n\nShe said \u201cfine\u201d.', ["fine"]),
+    ("\u201cFirst paragraph.\n\n\u201cSecond paragraph,\u201d he said.", ["First paragraph.\n\n\u201cSecond paragraph,"]),
+    ('', []),
+    ('""""', []),
+])
+def test_pairs_quote_marks(text, expected):
+    assert inner(text) == expected
+
+
+def test_multi_paragraph_quote_counts_pieces():
+    text = "\u201cOne.\n\n\u201cTwo.\n\n\u201cThree,\u201d she said."
+    (q,) = find_quotes(text)
+    assert q.pieces == 3 and text[q.start:q.end].startswith("\u201cOne") and text[q.end - 1] == "\u201d"
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ('The boxer Joe "The Hammer" Smith won.', True),
+    ('He called it "a total disaster" on Monday.', False),
+])
+def test_nicknames(text, nickname):
+    (q,) = find_quotes(text)
+    assert is_nickname(text, q) is nickname

@@ -1,0 +1,106 @@
+"""Attributions on our own sentences: content, cue, source and kind side by side."""
+import pytest
+
+import claimlib
+
+
+def one(article, fragment):
+    """The quote whose content holds ``fragment``."""
+    hits = [q for q in article.quotes if fragment in q.content.text]
+    assert hits, f"no quote holds {fragment!r}; got {[q.content.text for q in article.quotes]}"
+    return hits[0]
+
+
+CASES = [
+    # text, content fragment, kind, cue, source
+    ("\u201cThe bridge will reopen on Friday,\u201d said Lena Park, a city engineer.", "The bridge will reopen on Friday", "direct", "said", "Lena Park"),
+    ('"We have no more beds," the hospital director said.', "We have no more beds", "direct", "said", "the hospital director"),
+    ("Mayor Tom Reyes said that the budget would be balanced by June.", "the budget would be balanced", "indirect", "said", "Tom Reyes"),
+    ("The union argued the deal was unfair to younger workers.", "the deal was unfair", "indirect", "argued", "The union"),
+    ('The minister said the plan would "absolutely" succeed.', "the plan would", "mixed", "said", "The minister"),
+    ("The river rose by two metres overnight, according to the national weather service.", "The river rose by two metres overnight", "according_to", "according to", "the national weather service"),
+    ("According to a new report by the Harbour Institute, exports fell sharply in May.", "exports fell sharply in May", "according_to", "According to", "the Harbour Institute"),
+    ("Dana Kim, who led the inquiry for two years, said the files had been destroyed.", "the files had been destroyed", "indirect", "said", "Dana Kim"),
+    ("The vaccine is safe, she said, and supplies are growing.", "The vaccine is safe", "indirect", "said", "she"),
+    ("Rescue teams told reporters that four people were still missing.", "four people were still missing", "indirect", "told", "Rescue teams"),
+    ("The council said in a statement that the park would close.", "the park would close", "indirect", "said", "The council"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, kind, cue, source", CASES)
+def test_attribution(nlp, text, fragment, kind, cue, source):
+    q = one(claimlib.extract(text, nlp=nlp), fragment)
+    assert (q.kind, q.cue and q.cue.text, q.source and q.source.text) == (kind, cue, source)
+
+
+BLANK_CASES = [
+    ('"We will not give up," said Jane Roe, a nurse.', "We will not give up", "said", "Jane Roe"),
+    ('"The ward is full," Omar Haddad said.', "The ward is full", "said", "Omar Haddad"),
+    ('Mark Fox said: "No comment."', "No comment.", "said", "Mark Fox"),
+    ("\u201cWe stay,\u201d -Commissioner Ana Starks", "We stay", None, "Commissioner Ana Starks"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, cue, source", BLANK_CASES)
+def test_direct_quotes_on_blank_pipeline(blank_nlp, text, fragment, cue, source):
+    q = one(claimlib.extract(text, nlp=blank_nlp), fragment)
+    assert (q.kind, q.cue and q.cue.text, q.source and q.source.text) == ("direct", cue, source)
+
+
+def test_quote_spanning_sentences_stays_whole(nlp):
+    text = '"The roads are closed. The schools are closed. Stay home," the governor said.'
+    (q,) = claimlib.extract(text, nlp=nlp).quotes
+    assert q.content.text.startswith("The roads are closed.") and q.content.text.endswith("Stay home")
+    assert q.kind == "direct" and q.source.text == "the governor"
+
+
+def test_multi_paragraph_quote_is_one_quote(nlp):
+    text = ("Ruth Ames said:\n\n\u201cWe lost the harvest in a week.\n\n"
+            "\u201cNobody came to help us.\u201d\n\nThe village is empty now.")
+    article = claimlib.extract(text, nlp=nlp)
+    q = one(article, "We lost the harvest")
+    assert "Nobody came to help us." in q.content.text
+    assert article.speaker(q.speaker).name == "Ruth Ames"
+
+
+def test_colon_in_previous_paragraph(nlp):
+    text = "And from the chairwoman:\n\n\u201cThe vote is postponed until spring.\u201d"
+    q = one(claimlib.extract(text, nlp=nlp), "The vote is postponed")
+    assert q.source.text == "the chairwoman"
+
+
+def test_cue_less_quote_continues_previous_speaker(nlp):
+    text = ("\u201cThe dam held,\u201d said engineer Paul Otto.\n\n"
+            "\u201cBut another storm like this one would break it.\u201d")
+    article = claimlib.extract(text, nlp=nlp)
+    first, second = one(article, "The dam held"), one(article, "another storm")
+    assert second.speaker is not None and second.speaker == first.speaker
+    assert second.kind == "direct" and second.cue is None
+
+
+def test_scare_quotes_have_no_speaker(nlp):
+    article = claimlib.extract("The 'alarming' rise in prices worried shoppers in the market.", nlp=nlp)
+    q = one(article, "alarming")
+    assert q.speaker is None and q.kind == "mixed"
+
+
+def test_nickname_is_not_a_quote(nlp):
+    article = claimlib.extract('The boxer Joe "The Hammer" Smith retired on Sunday.', nlp=nlp)
+    assert all("Hammer" not in q.content.text for q in article.quotes)
+
+
+def test_offsets_point_into_the_original_text(nlp):
+    text = "Intro line\r\n\n\u201cPrices \u2014 all of them \u2014 went up,\u201d said Ana Lopes.\t\n"
+    article = claimlib.extract(text, nlp=nlp)
+    assert article.quotes
+    for q in article.quotes:
+        for span in (q.content, q.cue, q.source):
+            if span is not None:
+                assert text[span.start: span.end] == span.text
+
+
+def test_unbalanced_mark_costs_only_its_quote(nlp):
+    text = ('A stray \u201c mark opens here and never closes.\n\n'
+            '\u201cThe port is open,\u201d said harbour master Ivo Rask.')
+    q = one(claimlib.extract(text, nlp=nlp), "The port is open")
+    assert q.source.text == "Ivo Rask"

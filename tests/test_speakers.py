@@ -1,0 +1,76 @@
+"""One speaker per real entity: our own article with the seed's kinds of speakers."""
+from pathlib import Path
+
+import pytest
+
+import claimlib
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "example_article.txt"
+
+
+@pytest.fixture(scope="module")
+def article(nlp):
+    return claimlib.extract(EXAMPLE.read_text(encoding="utf8"), nlp=nlp)
+
+
+def speaker_of(article, fragment):
+    hits = [q for q in article.quotes if fragment in q.content.text]
+    assert hits, f"no quote holds {fragment!r}"
+    return article.speaker(hits[0].speaker)
+
+
+@pytest.mark.parametrize("fragment, name, kind", [
+    ("handed over to the Taliban", "Mohib-ul Rahman", "person"),
+    ("caught off guard", "Hamdullah Mohib", "person"),
+    ("reinforcements were already on their way", "Hamdullah Mohib", "person"),  # "Mohib added"
+    ("preparing a counteroffensive", "adviser to Afghan President Ashraf Ghani", "unnamed"),
+    ("16 of the 27 districts", "Afghan officials", "group"),
+    ("1,040 Afghan soldiers", "Tajik border guards", "group"),
+    ("nearly 1,600", "Tajik border guards", "group"),
+    ("would not be allowed into the provincial capital", "Local officials", "group"),
+    ("humanism and good neighborliness", "Tajikistan's State Committee for National Security", "organization"),
+    ("further crossings", "Tajikistan's State Committee for National Security", "organization"),
+    ("about one-third", "Afghanistan Analysts Network", "organization"),
+])
+def test_credits(article, fragment, name, kind):
+    sp = speaker_of(article, fragment)
+    assert sp is not None and (sp.name, sp.kind) == (name, kind)
+
+
+def test_people_sharing_a_name_part_stay_apart(article):
+    names = [s.name for s in article.speakers]
+    assert "Mohib-ul Rahman" in names and "Hamdullah Mohib" in names
+    rahman = next(s for s in article.speakers if s.name == "Mohib-ul Rahman")
+    assert all("Hamdullah" not in m.text and m.text != "Mohib" for m in rahman.mentions)
+
+
+def test_one_speaker_per_entity(article):
+    keys = [(s.name, s.kind) for s in article.speakers]
+    assert len(keys) == len(set(keys))
+
+
+def test_roles(article):
+    roles = {s.name: s.roles for s in article.speakers}
+    assert "member of the provincial council" in roles["Mohib-ul Rahman"]
+    assert "national-security adviser" in roles["Hamdullah Mohib"]
+    assert "research group in Kabul" in roles["Afghanistan Analysts Network"]
+
+
+@pytest.mark.parametrize("text, fragment, name, kind", [
+    ("Senator Maria Lind spoke for an hour. She said the bill was dead.", "the bill was dead", "Maria Lind", "person"),
+    ("The Water Board met on Monday. The board said that prices would rise.", "prices would rise", "Water Board", "organization"),
+    ("Nurse Ana Kovac left early. Kovac said the shift was too long.", "the shift was too long", "Ana Kovac", "person"),
+    ("A homeless man said the shelter had closed.", "the shelter had closed", "homeless man", "unnamed"),
+    ("Sources said the talks had failed.", "the talks had failed", "Sources", "group"),
+])
+def test_resolution(nlp, text, fragment, name, kind):
+    article = claimlib.extract(text, nlp=nlp)
+    sp = speaker_of(article, fragment)
+    assert sp is not None and (sp.name, sp.kind) == (name, kind)
+
+
+def test_mentions_are_spans_of_the_text(article):
+    for s in article.speakers:
+        assert s.mentions
+        for m in s.mentions:
+            assert article.text[m.start: m.end] == m.text
