@@ -1,7 +1,8 @@
 """The cue finder: verbs of saying and believing ("said", "argued") and "according to" phrases."""
 from __future__ import annotations
 
-from typing import Iterable, List, Mapping
+from functools import lru_cache
+from typing import Iterable, List, Mapping, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -47,9 +48,23 @@ class CueFinder(LexiconComponent):
         doc.spans[CUES_KEY] = spans
 
 
+@lru_cache(maxsize=1)
+def _lookup_table() -> Optional[Mapping[str, str]]:
+    """spacy-lookups-data's English lemma table, for pipelines without a lemmatizer (loaded once)."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except Exception:  # noqa: BLE001 - no lookups data: fall back to the word itself
+        return None
+
+
 def lemma_of(tok) -> str:
-    """The lower-cased lemma, or the lower-cased text where no lemmatizer ran."""
-    return (tok.lemma_ or tok.lower_).lower()
+    """The lower-cased lemma; where no lemmatizer ran, the lookup lemma of the lower-cased word."""
+    if tok.lemma_:
+        return tok.lemma_.lower()
+    table = _lookup_table()
+    return table.get(tok.lower_, tok.lower_).lower() if table is not None else tok.lower_
 
 
 def cue_spans(doc: Doc, *labels: str) -> List[Span]:

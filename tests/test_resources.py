@@ -1,0 +1,44 @@
+"""Every rule data file loads, has no duplicates and is normalised."""
+import pytest
+
+from claimlib import resources
+from claimlib.lexicon import cue_frames, cue_verbs
+
+LISTS = ["cues/according.txt", "speakers/titles.txt", "speakers/report_nouns.txt", "speakers/org_words.txt"]
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_word_lists(name):
+    raw = [l for l in resources.path(name).read_text(encoding="utf8").splitlines() if l.strip() and not l.startswith("#")]
+    assert raw, f"{name} is empty"
+    assert len(raw) == len(set(raw)), f"{name} has duplicates"
+    assert all(l == l.strip().lower() for l in raw), f"{name} is not stripped and lower-cased"
+    assert resources.path(name).read_text(encoding="utf8").startswith("#"), f"{name} does not say where it came from"
+
+
+@pytest.mark.parametrize("name, columns", [("cues/verbs.tsv", 4), ("cues/frames.tsv", 6)])
+def test_learned_tables(name, columns):
+    rows = resources.read_table(name)
+    assert rows and all(len(r) == columns for r in rows)
+    keys = [tuple(r[: columns - 3]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(0.0 <= float(r[-1]) <= 1.0 for r in rows)
+
+
+def test_pronouns():
+    data = resources.read_json("speakers/pronouns.json")
+    assert set(data) == {"person", "group", "organization"}
+    words = [w for ws in data.values() for w in ws]
+    assert len(words) == len(set(words))
+
+
+def test_thresholds_select():
+    assert "say" in cue_verbs(0.3, 2)
+    frames = cue_frames(0.35, 2)
+    assert "say:ccomp:named" in frames["cue_frames"]
+    assert cue_frames(0.99, 2)["cue_frames"] < frames["cue_frames"]
+
+
+def test_missing_resource_names_it():
+    with pytest.raises(FileNotFoundError, match="nope.txt"):
+        resources.path("nope.txt")
