@@ -185,7 +185,8 @@ class SpeakerResolver(LexiconComponent):
             match = self._match_name(ent.text, ent_kind, speakers)
             if match is not None:
                 return match
-            sp = _Speaker(len(speakers), " ".join(_strip_det(ent.text).split()), ent_kind, head=ent.root.lower_)
+            sp = _Speaker(len(speakers), "", ent_kind, head=ent.root.lower_)
+            self._prefer_fuller(sp, self._with_titles(ent).text)
             sp.mentions.append((ent.start_char, ent.end_char))
             speakers.append(sp)
             return sp
@@ -200,6 +201,13 @@ class SpeakerResolver(LexiconComponent):
         while k < len(words) - 1 and words[k].lower() in self.lexicon["titles"]:
             k += 1
         return " ".join(words[k:]), (" ".join(words[:k]).lower() or None)
+
+    def _with_titles(self, ent: Span) -> Span:
+        """The entity with the titles written just before it ("Senator" + "Maria Lind")."""
+        start = ent.start
+        while start > 0 and ent.doc[start - 1].lower_ in self.lexicon["titles"]:
+            start -= 1
+        return ent.doc[start: ent.end]
 
     def _prefer_fuller(self, sp: _Speaker, text: str) -> None:
         if sp.kind == "person":

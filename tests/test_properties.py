@@ -1,0 +1,39 @@
+"""Invariants on any string: no crash, offsets valid, same result alone or in a batch."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimlib
+
+PIECES = list("ab \n.,:-'\"\u201c\u201d\u2018\u2019\u00ab\u00bbSJ") + ["said ", "Jane Roe ", "according to ", "he "]
+QUOTEY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+ANY = st.one_of(st.text(max_size=60), QUOTEY)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def check_offsets(text, article):
+    assert article.text == text
+    for q in article.quotes:
+        for span in (q.content, q.cue, q.source):
+            if span is not None:
+                assert text[span.start: span.end] == span.text
+    for s in article.speakers:
+        for m in s.mentions:
+            assert text[m.start: m.end] == m.text
+
+
+@SETTINGS
+@given(ANY)
+def test_blank_pipeline_never_crashes(blank_nlp, text):
+    check_offsets(text, claimlib.extract(text, nlp=blank_nlp))
+
+
+@SETTINGS
+@given(ANY)
+def test_trained_pipeline_never_crashes(nlp, text):
+    check_offsets(text, claimlib.extract(text, nlp=nlp))
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(QUOTEY, min_size=1, max_size=5))
+def test_batch_equals_single(nlp, texts):
+    assert list(claimlib.extract_many(texts, nlp=nlp, batch_size=2)) == [claimlib.extract(t, nlp=nlp) for t in texts]
