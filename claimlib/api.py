@@ -66,7 +66,6 @@ def extract(text: str, nlp: Optional[Language] = None) -> Article:
 def extract_many(texts: Iterable[str], nlp: Optional[Language] = None, batch_size: int = 32, n_process: int = 1) -> Iterator[Article]:
     """``extract`` over a stream of texts; Articles come in input order."""
     nlp = nlp or default_nlp()
-    jobs: List[Tuple[int, int, int]] = []  # (article index, piece start, piece end)
     stored: List[str] = []
 
     def piece_texts() -> Iterator[Tuple[str, Tuple[int, int, int]]]:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from .api import extract_many
 from .brat import GoldDoc, GoldRelation, read_corpus
 from .marks import QUOTE_CHARS, find_quotes, outermost
-from .types import Article, Quote
+from .types import Article
 
 _EDGE_STRIP = set(" \t\r\n\u00a0.,;:!?-\u2014\u2013()[]") | set(QUOTE_CHARS)
 MIN_JACCARD = 0.5

@@ -25,9 +25,6 @@ class Mention:
     end: int
     roles: Tuple[str, ...] = ()
 
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start: self.end]
-
 
 def role_text(tokens: List[Token]) -> Optional[str]:
     """A role as written, without a leading determiner; common words lower-cased, names kept."""

@@ -6,7 +6,7 @@ nearest fitting speaker; indefinite descriptions ("a source") stay separate spea
 """
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Iterable, List, Mapping, Optional, Tuple
 
 import attrs
 from rapidfuzz import fuzz
