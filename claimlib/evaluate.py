@@ -228,3 +228,23 @@ def write_misses(misses: List[Dict], path: Path) -> None:
     with Path(path).open("w", encoding="utf8") as f:
         for m in misses:
             f.write(json.dumps(m, ensure_ascii=False) + "\n")
+
+
+def write_misses_html(misses: List[Dict], path: Path) -> None:
+    """The misses as one self-contained HTML table, grouped by file."""
+    import html
+
+    cols = ["file", "miss", "kind", "content", "source", "predicted_source", "cue"]
+    rows = "".join(
+        "<tr class=\"{}\">{}</tr>".format(html.escape(m["miss"]), "".join(f"<td>{html.escape(str(m.get(c) or ''))}</td>" for c in cols))
+        for m in sorted(misses, key=lambda m: (m["file"], m["miss"]))
+    )
+    page = (
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>claimlib misses</title><style>"
+        "body{font-family:sans-serif}td{border-bottom:1px solid #ddd;padding:.2em .4em;vertical-align:top}"
+        "tr.gold td{background:#fee}tr.predicted td{background:#eef}tr.source td{background:#ffe}</style></head><body>"
+        f"<h1>claimlib misses ({len(misses)})</h1><p>gold: annotated, not found; predicted: found, not annotated; "
+        "source: content found, source wrong.</p><table><tr>"
+        + "".join(f"<th>{c}</th>" for c in cols) + "</tr>" + rows + "</table></body></html>\n"
+    )
+    Path(path).write_text(page, encoding="utf8")

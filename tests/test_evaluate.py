@@ -56,9 +56,11 @@ def test_perfect_on_our_corpus(nlp, tmp_path):
 
 def test_cli_evaluate(nlp, tmp_path, capsys):
     root = write_corpus(tmp_path / "gold")
-    assert main(["evaluate", str(root), "--format", "json", "--misses", str(tmp_path / "m.jsonl")]) == 0
+    assert main(["evaluate", str(root), "--format", "json", "--misses", str(tmp_path / "m.jsonl"),
+                 "--misses-html", str(tmp_path / "m.html")]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["documents"] == 1 and (tmp_path / "m.jsonl").exists()
+    assert (tmp_path / "m.html").read_text(encoding="utf8").startswith("<!doctype html>")
 
 
 def test_bad_gold_folder(tmp_path):
