@@ -34,7 +34,8 @@ class QuoteFinder(LexiconComponent):
     def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
         if "claimlib_cues" not in doc.spans:
             raise ValueError(Errors.E005.format(name="claimlib_cues"))
-        regions = [r for r in outermost(find_quotes(doc.text, self.max_quote_chars)) if not is_nickname(doc.text, r)]
+        text = doc.text  # built from the tokens on every access: once per Doc
+        regions = [r for r in outermost(find_quotes(text, self.max_quote_chars)) if not is_nickname(text, r)]
         starts = [r.inner_start for r in regions]
 
         def inside_quote(i: int) -> bool:
@@ -46,7 +47,7 @@ class QuoteFinder(LexiconComponent):
             found.extend(quotes_indirect.find(doc, self.lexicon, inside_quote))
         found.extend(quotes_according.find(doc, self.lexicon))
         found.extend(quotes_direct.find(doc, regions, found, self.lexicon))
-        return merge(doc.text, found, regions)
+        return merge(text, found, regions)
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:
         records = []

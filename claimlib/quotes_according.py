@@ -21,6 +21,7 @@ def _object_of(cue: Span) -> Optional[Token]:
 def find(doc: Doc, lexicon) -> Iterator[Found]:
     """One attribution per "according to" cue that has an object."""
     parsed = doc.has_annotation("DEP")
+    text = doc.text
     for cue in cue_spans(doc, "according"):
         if parsed:
             obj = _object_of(cue)
@@ -44,7 +45,7 @@ def find(doc: Doc, lexicon) -> Iterator[Found]:
             rng = (sent.start, sent.end)
         if rng[1] <= rng[0] or not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
-        content = trim(doc.text, token_chars(doc, *rng))
+        content = trim(text, token_chars(doc, *rng))
         yield Found(
             kind="according_to",
             content=content,

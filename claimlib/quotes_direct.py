@@ -34,6 +34,7 @@ def _is_break(tok) -> bool:
 class _Context:
     def __init__(self, doc: Doc, lexicon):
         self.doc = doc
+        self.text = doc.text  # built from the tokens on every access: once per Doc
         self.parsed = doc.has_annotation("DEP")
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
@@ -70,7 +71,7 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
         if k in ctx.cues:
             mention = ctx.speaker_of(k, span.end, stop, span)
             if mention is not None:
-                return _quoted(span, cue=token_chars(doc, k, k + 1), mention=mention)
+                return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
     return None
 
 
@@ -92,12 +93,12 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
     for v in range(intro_end - 1, lo - 1, -1):
         if v in ctx.cues:
             mention = ctx.speaker_of(v, lo, intro_end)
-            return _quoted(span, cue=token_chars(doc, v, v + 1), mention=mention)
+            return _quoted(ctx, span, cue=token_chars(doc, v, v + 1), mention=mention)
     if doc[intro_end].text == ":":
         # "And from the chairwoman:" with no cue verb: the words after "from".
         frm = next((t.i for t in doc[lo:intro_end] if t.lower_ == "from"), None)
         if frm is not None and frm + 1 < intro_end:
-            return _quoted(span, cue=None, mention=mentions.Mention(frm + 1, intro_end))
+            return _quoted(ctx, span, cue=None, mention=mentions.Mention(frm + 1, intro_end))
     return None
 
 
@@ -116,17 +117,17 @@ def _dash(ctx: _Context, span: Span) -> Optional[Found]:
     mention = mentions.run_after(doc, first)
     if mention is None:
         return None
-    found = _quoted(span, cue=None, mention=mention)
+    found = _quoted(ctx, span, cue=None, mention=mention)
     if glued:
         found = attrs.evolve(found, source=(doc[k].idx + len(doc[k].text) - len(glued), found.source[1]))
     return found
 
 
-def _quoted(span: Span, cue: Optional[Chars], mention: Optional[mentions.Mention]) -> Found:
+def _quoted(ctx: _Context, span: Span, cue: Optional[Chars], mention: Optional[mentions.Mention]) -> Found:
     doc = span.doc
     return Found(
         kind="direct",
-        content=trim(doc.text, (span.start_char + 1, span.end_char - 1)),
+        content=trim(ctx.text, (span.start_char + 1, span.end_char - 1)),
         cue=cue,
         source=mention_chars(doc, mention),
         roles=mention.roles if mention else (),
@@ -151,7 +152,7 @@ def _ends_sentence(text: str, i: int) -> bool:
 
 def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) -> Optional[Found]:
     """A quote that opens a sentence with no cue of its own continues the previous speaker."""
-    text = ctx.doc.text
+    text = ctx.text
     if not _starts_sentence(text, region.start) or not _ends_sentence(text, region.end):
         return None
     before = [f for f in known if f.content[1] <= region.start and f.source is not None]
@@ -176,7 +177,7 @@ def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) ->
 
 def _unattributed(ctx: _Context, region: QuoteRegion) -> Found:
     """Scare quotes and quotes with no speaker in reach: kept, with no speaker."""
-    text = ctx.doc.text
+    text = ctx.text
     whole = _starts_sentence(text, region.start) and text[region.inner_start: region.inner_end].rstrip()[-1:] in (".", "!", "?")
     return Found(
         kind="direct" if whole else "mixed",

@@ -107,6 +107,7 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
+    text = doc.text
     for cue in cue_spans(doc, "speech", "verb"):
         verb = cue.root
         if inside_quote(verb.idx):
@@ -123,7 +124,7 @@ def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Fou
             continue
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
-        content = trim(doc.text, token_chars(doc, *rng))
+        content = trim(text, token_chars(doc, *rng))
         if content[1] <= content[0]:
             continue
         mention = mentions.from_head(subj, report_nouns) if subj is not None else None

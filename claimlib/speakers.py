@@ -75,6 +75,8 @@ class SpeakerResolver(LexiconComponent):
         if not doc.has_extension(ATTRIBUTIONS_ATTR) or doc._.get(ATTRIBUTIONS_ATTR) is None:
             raise ValueError(Errors.E005.format(name="claimlib_quotes"))
         records = doc._.get(ATTRIBUTIONS_ATTR)
+        # Once per Doc: has_annotation walks every token.
+        self._parsed, self._has_ner = doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB")
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         for rec in records:
@@ -103,7 +105,7 @@ class SpeakerResolver(LexiconComponent):
         if len(span) == 1 and low in self._pronoun_kind:
             return self._antecedent(doc, span, self._pronoun_kind[low], speakers)
         kind = self._kind_of(span)
-        head = _head(span)
+        head = _head(span, self._parsed)
         named = any((t.is_title or t.is_upper) and t.is_alpha for t in span if t.lower_ not in _INDEFINITE and t.lower_ != "the")
         if named and kind != "person" and head.pos_ in ("PROPN", ""):
             # A bare surname the tagger did not take for a person: "Mohib added".
@@ -131,7 +133,7 @@ class SpeakerResolver(LexiconComponent):
         return sp
 
     def _kind_of(self, span: Span) -> str:
-        head = _head(span)
+        head = _head(span, self._parsed)
         ent = _entity(span, head)
         if ent is not None and ent.label_ == "PERSON":
             return "person"
@@ -142,7 +144,7 @@ class SpeakerResolver(LexiconComponent):
             return "group"
         if head_is_org:
             return "organization"
-        if head.is_title and (head.pos_ == "PROPN" or not doc_has_ner(span.doc)):
+        if head.is_title and (head.pos_ == "PROPN" or not self._has_ner):
             return "person"
         return "unnamed"
 
@@ -248,12 +250,9 @@ class SpeakerResolver(LexiconComponent):
         ])
 
 
-def doc_has_ner(doc: Doc) -> bool:
-    return doc.has_annotation("ENT_IOB")
-
-
-def _head(span: Span) -> Token:
-    if span.doc.has_annotation("DEP"):
+def _head(span: Span, parsed: bool) -> Token:
+    """The mention's head word: its syntactic root, or its last word where there is no parse."""
+    if parsed:
         return span.root
     words = [t for t in span if not t.is_punct]
     return words[-1] if words else span[-1]
