@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, List, Mapping, Optional
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -30,18 +32,29 @@ class CueFinder(LexiconComponent):
         self.matcher.add("according", [self.nlp.make_doc(p) for p in sorted(self.lexicon["according"])])
         self._verbs = self.lexicon["cue_verbs"]
         self._speech = self.lexicon["speech_verbs"]
+        # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
+        strings = self.nlp.vocab.strings
+        lemmas = set(self._verbs) | set(self._speech)
+        hashes = {strings.add(w) for w in lemmas}
+        table = _lookup_table()
+        if table is not None:  # the forms ("said") of those lemmas, for Docs without a lemmatizer
+            hashes |= {key for key, lemma in table.items() if lemma in lemmas}
+        self._candidate_hashes = numpy.array(sorted(hashes), dtype="uint64")
 
     def find(self, doc: Doc) -> List[Span]:
         spans = [Span(doc, s, e, label="according") for _, s, e in self.matcher(doc)]
         covered = {t for sp in spans for t in range(sp.start, sp.end)}
-        for tok in doc:
-            if tok.i in covered or tok.pos_ not in VERB_POS:
+        arr = doc.to_array([LEMMA, LOWER])
+        hits = numpy.nonzero(numpy.isin(arr[:, 0], self._candidate_hashes) | numpy.isin(arr[:, 1], self._candidate_hashes))[0]
+        for i in hits.tolist():
+            tok = doc[i]
+            if i in covered or tok.pos_ not in VERB_POS:
                 continue
             lemma = lemma_of(tok)
             if lemma in self._speech:
-                spans.append(Span(doc, tok.i, tok.i + 1, label="speech"))
+                spans.append(Span(doc, i, i + 1, label="speech"))
             elif lemma in self._verbs:
-                spans.append(Span(doc, tok.i, tok.i + 1, label="verb"))
+                spans.append(Span(doc, i, i + 1, label="verb"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
     def set_annotations(self, doc: Doc, spans: List[Span]) -> None:

@@ -44,9 +44,9 @@ class QuoteFinder(LexiconComponent):
 
         found: List[Found] = []
         if doc.has_annotation("DEP"):
-            found.extend(quotes_indirect.find(doc, self.lexicon, inside_quote))
-        found.extend(quotes_according.find(doc, self.lexicon))
-        found.extend(quotes_direct.find(doc, regions, found, self.lexicon))
+            found.extend(quotes_indirect.find(doc, self.lexicon, inside_quote, text))
+        found.extend(quotes_according.find(doc, self.lexicon, text))
+        found.extend(quotes_direct.find(doc, regions, found, self.lexicon, text))
         return merge(text, found, regions)
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:

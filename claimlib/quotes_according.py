@@ -18,10 +18,9 @@ def _object_of(cue: Span) -> Optional[Token]:
     return None
 
 
-def find(doc: Doc, lexicon) -> Iterator[Found]:
+def find(doc: Doc, lexicon, text: str) -> Iterator[Found]:
     """One attribution per "according to" cue that has an object."""
     parsed = doc.has_annotation("DEP")
-    text = doc.text
     for cue in cue_spans(doc, "according"):
         if parsed:
             obj = _object_of(cue)

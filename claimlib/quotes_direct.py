@@ -32,9 +32,9 @@ def _is_break(tok) -> bool:
 
 
 class _Context:
-    def __init__(self, doc: Doc, lexicon):
+    def __init__(self, doc: Doc, lexicon, text: str):
         self.doc = doc
-        self.text = doc.text  # built from the tokens on every access: once per Doc
+        self.text = text
         self.parsed = doc.has_annotation("DEP")
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
@@ -186,9 +186,10 @@ def _unattributed(ctx: _Context, region: QuoteRegion) -> Found:
     )
 
 
-def find(doc: Doc, regions: Sequence[QuoteRegion], earlier: Sequence[Found], lexicon) -> Iterator[Found]:
-    """An attribution for every quotation region that no earlier pass's content touches."""
-    ctx = _Context(doc, lexicon)
+def find(doc: Doc, regions: Sequence[QuoteRegion], earlier: Sequence[Found], lexicon, text: str) -> Iterator[Found]:
+    """An attribution for every quotation region that no earlier pass's content touches (``text`` is
+    ``doc.text``, which spaCy rebuilds from the tokens on every access)."""
+    ctx = _Context(doc, lexicon, text)
     known: List[Found] = list(earlier)
     for region in regions:
         inner = (region.inner_start, region.inner_end)

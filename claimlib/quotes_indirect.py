@@ -101,13 +101,12 @@ def subject_class(subj: Optional[Token]) -> str:
     return "noun"
 
 
-def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool], text: str) -> Iterator[Found]:
     """Every cue verb outside quote marks whose frame the learned table keeps: "lemma:frame:subject"
     where it was seen often enough, else "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
-    text = doc.text
     for cue in cue_spans(doc, "speech", "verb"):
         verb = cue.root
         if inside_quote(verb.idx):

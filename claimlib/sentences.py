@@ -5,6 +5,8 @@ boilerplate lines never run into the article's first sentence.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,12 +18,13 @@ class ParagraphSentences:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        after_break = False
-        for tok in doc:
-            if tok.is_space:
-                after_break = after_break or "\n" in tok.text
-                continue
-            if after_break and tok.i > 0:
-                tok.is_sent_start = True
-            after_break = False
+        spaces = numpy.nonzero(doc.to_array(IS_SPACE))[0].tolist()  # only whitespace tokens are visited
+        n = len(doc)
+        for i in spaces:
+            if "\n" in doc[i].text:
+                j = i + 1
+                while j < n and doc[j].is_space:
+                    j += 1
+                if j < n:
+                    doc[j].is_sent_start = True
         return doc

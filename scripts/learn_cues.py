@@ -62,7 +62,7 @@ def main(train_dir: str, out_dir: str = "models/cues", min_cue: int = 2) -> None
     for gold, doc in zip(golds, docs):
         cues(doc)
         gsets = [char_set(gold.text, r.content) for r in gold.relations]
-        for found in quotes_indirect.find(doc, lexicon, lambda i: False):
+        for found in quotes_indirect.find(doc, lexicon, lambda i: False, doc.text):
             lemma, frame, subject = found.origin.split(":")[1:4]
             p = char_set(gold.text, [found.content])
             hit = any(jaccard(g, p) >= 0.5 for g in gsets)
