@@ -76,12 +76,12 @@ def extract_many(texts: Iterable[str], nlp: Optional[Language] = None, batch_siz
             if len(spans) > 1:
                 warn(Warnings.W002.format(n=len(text), max=nlp.max_length, k=len(spans)))
             for s, e in spans:
-                yield text[s:e], (i, s, len(spans))
+                yield text[s:e], (i, s, len(spans), text[s:e])
 
     current: List[Article] = []
     current_index = -1
-    for doc, (i, offset, count) in nlp.pipe(piece_texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        article = doc_to_article(doc)
+    for doc, (i, offset, count, piece) in nlp.pipe(piece_texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        article = doc_to_article(doc, piece)
         if i != current_index:
             current, current_index = [], i
         current.append(_shift(article, offset))

@@ -1,7 +1,7 @@
 """The one conversion from an annotated ``Doc`` to the frozen result objects."""
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from spacy.tokens import Doc
 
@@ -11,13 +11,14 @@ from .speakers import SPEAKERS_ATTR
 from .types import Article, Quote, Span, Speaker
 
 
-def doc_to_article(doc: Doc) -> Article:
-    """Build the ``Article`` for a Doc that went through claimlib's components."""
+def doc_to_article(doc: Doc, text: Optional[str] = None) -> Article:
+    """Build the ``Article`` for a Doc that went through claimlib's components (``text``, when the
+    caller has it, saves rebuilding ``doc.text`` from the tokens)."""
     records = doc._.get(ATTRIBUTIONS_ATTR)
     speakers = doc._.get(SPEAKERS_ATTR)
     if records is None:
         raise ValueError(Errors.E005.format(name="claimlib_quotes"))
-    text = doc.text
+    text = doc.text if text is None else text
     quotes: List[Quote] = []
     for i, rec in enumerate(records):
         quotes.append(Quote(

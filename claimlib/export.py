@@ -1,4 +1,5 @@
-"""Flat exports: one CSV row per quote (and per numeric claim), with the speaker spelt out."""
+"""Flat exports: one row per quote (and per numeric claim), with the speaker spelt out, for CSV and
+for data frames (missing values are None: empty in CSV, null in Parquet)."""
 from __future__ import annotations
 
 from typing import Dict, Iterator, List
@@ -18,22 +19,32 @@ def csv_rows(name: str, article: Article) -> Iterator[Dict[str, object]]:
         yield {
             "file": name, "type": "quote", "id": q.id, "kind": q.kind,
             "text": q.content.text, "start": q.content.start, "end": q.content.end,
-            "cue": q.cue.text if q.cue else "", "cue_start": q.cue.start if q.cue else "", "cue_end": q.cue.end if q.cue else "",
-            "source": q.source.text if q.source else "", "source_start": q.source.start if q.source else "",
-            "source_end": q.source.end if q.source else "",
-            "speaker_id": "" if sp is None else sp.id, "speaker_name": "" if sp is None else sp.name,
-            "speaker_kind": "" if sp is None else sp.kind, "speaker_roles": "" if sp is None else "; ".join(sp.roles),
+            "cue": q.cue.text if q.cue else None, "cue_start": q.cue.start if q.cue else None, "cue_end": q.cue.end if q.cue else None,
+            "source": q.source.text if q.source else None, "source_start": q.source.start if q.source else None,
+            "source_end": q.source.end if q.source else None,
+            "speaker_id": None if sp is None else sp.id, "speaker_name": None if sp is None else sp.name,
+            "speaker_kind": None if sp is None else sp.kind, "speaker_roles": None if sp is None else "; ".join(sp.roles),
         }
     for c in article.claims:
         sp = article.speaker(c.get("speaker"))
         span = c.get("text") or {}
-        yield {
-            "file": name, "type": "claim", "id": c.get("id", ""), "kind": c.get("qualifier") or "",
-            "text": span.get("text", ""), "start": span.get("start", ""), "end": span.get("end", ""),
-            "speaker_id": "" if sp is None else sp.id, "speaker_name": "" if sp is None else sp.name,
-            "speaker_kind": "" if sp is None else sp.kind, "speaker_roles": "" if sp is None else "; ".join(sp.roles),
-        }
+        row = dict.fromkeys(CSV_FIELDS)
+        row.update({
+            "file": name, "type": "claim", "id": c.get("id"), "kind": c.get("qualifier"),
+            "text": span.get("text"), "start": span.get("start"), "end": span.get("end"),
+            "speaker_id": None if sp is None else sp.id, "speaker_name": None if sp is None else sp.name,
+            "speaker_kind": None if sp is None else sp.kind, "speaker_roles": None if sp is None else "; ".join(sp.roles),
+        })
+        yield row
+
+
+INT_FIELDS = {"id", "start", "end", "cue_start", "cue_end", "source_start", "source_end", "speaker_id"}
 
 
 def header() -> List[str]:
     return list(CSV_FIELDS)
+
+
+def dtypes() -> Dict[str, str]:
+    """pandas dtypes of the rows: nullable integers and strings, the same in every partition."""
+    return {f: ("Int64" if f in INT_FIELDS else "string") for f in CSV_FIELDS}

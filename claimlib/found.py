@@ -26,6 +26,21 @@ class Found:
     origin: str = ""
 
 
+@attrs.frozen
+class DocView:
+    """What every pass needs of a Doc, worked out once: spaCy rebuilds ``doc.text`` and re-scans the
+    tokens for ``has_annotation`` on every call."""
+
+    doc: Doc
+    text: str
+    parsed: bool
+    sentenced: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocView":
+        return cls(doc, doc.text, doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+
+
 def token_chars(doc: Doc, start: int, end: int) -> Chars:
     """Character offsets of tokens ``start``..``end`` (exclusive)."""
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import quotes_according, quotes_direct, quotes_indirect
 from .errors import Errors
-from .found import Found
+from .found import DocView, Found
 from .lexicon import LexiconComponent
 from .marks import find_quotes, is_nickname, outermost
 from .quotes_merge import merge
@@ -34,7 +34,8 @@ class QuoteFinder(LexiconComponent):
     def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
         if "claimlib_cues" not in doc.spans:
             raise ValueError(Errors.E005.format(name="claimlib_cues"))
-        text = doc.text  # built from the tokens on every access: once per Doc
+        view = DocView.of(doc)
+        text = view.text
         regions = [r for r in outermost(find_quotes(text, self.max_quote_chars)) if not is_nickname(text, r)]
         starts = [r.inner_start for r in regions]
 
@@ -43,10 +44,10 @@ class QuoteFinder(LexiconComponent):
             return k >= 0 and i < regions[k].inner_end
 
         found: List[Found] = []
-        if doc.has_annotation("DEP"):
-            found.extend(quotes_indirect.find(doc, self.lexicon, inside_quote, text))
-        found.extend(quotes_according.find(doc, self.lexicon, text))
-        found.extend(quotes_direct.find(doc, regions, found, self.lexicon, text))
+        if view.parsed:
+            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote))
+        found.extend(quotes_according.find(view, self.lexicon))
+        found.extend(quotes_direct.find(view, regions, found, self.lexicon))
         return merge(text, found, regions)
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:

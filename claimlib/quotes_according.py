@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from . import mentions
 from .cues import cue_spans
-from .found import Found, mention_chars, token_chars, trim
+from .found import DocView, Found, mention_chars, token_chars, trim
 
 
 def _object_of(cue: Span) -> Optional[Token]:
@@ -18,9 +18,9 @@ def _object_of(cue: Span) -> Optional[Token]:
     return None
 
 
-def find(doc: Doc, lexicon, text: str) -> Iterator[Found]:
+def find(view: DocView, lexicon) -> Iterator[Found]:
     """One attribution per "according to" cue that has an object."""
-    parsed = doc.has_annotation("DEP")
+    doc, text, parsed = view.doc, view.text, view.parsed
     for cue in cue_spans(doc, "according"):
         if parsed:
             obj = _object_of(cue)
@@ -33,7 +33,7 @@ def find(doc: Doc, lexicon, text: str) -> Iterator[Found]:
             if mention is None:
                 continue
             phrase = (cue.start, mention.end)
-        sent = cue.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = cue.sent if view.sentenced else doc[:]
         lead = doc[sent.start: phrase[0]]
         tail = doc[phrase[1]: sent.end]
         if not any(t.is_alpha for t in lead):

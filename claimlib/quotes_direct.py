@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Iterator, List, Optional, Sequence, Set
 
 import attrs
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from . import mentions
 from .cues import cue_spans
-from .found import Chars, Found, mention_chars, token_chars, trim
+from .found import Chars, DocView, Found, mention_chars, token_chars, trim
 from .marks import QuoteRegion
 from .quotes_indirect import subject_of
 
@@ -32,10 +32,10 @@ def _is_break(tok) -> bool:
 
 
 class _Context:
-    def __init__(self, doc: Doc, lexicon, text: str):
-        self.doc = doc
-        self.text = text
-        self.parsed = doc.has_annotation("DEP")
+    def __init__(self, view: DocView, lexicon):
+        doc = self.doc = view.doc
+        self.text = view.text
+        self.parsed = view.parsed
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
 
@@ -186,10 +186,10 @@ def _unattributed(ctx: _Context, region: QuoteRegion) -> Found:
     )
 
 
-def find(doc: Doc, regions: Sequence[QuoteRegion], earlier: Sequence[Found], lexicon, text: str) -> Iterator[Found]:
-    """An attribution for every quotation region that no earlier pass's content touches (``text`` is
-    ``doc.text``, which spaCy rebuilds from the tokens on every access)."""
-    ctx = _Context(doc, lexicon, text)
+def find(view: DocView, regions: Sequence[QuoteRegion], earlier: Sequence[Found], lexicon) -> Iterator[Found]:
+    """An attribution for every quotation region that no earlier pass's content touches."""
+    doc = view.doc
+    ctx = _Context(view, lexicon)
     known: List[Found] = list(earlier)
     for region in regions:
         inner = (region.inner_start, region.inner_end)

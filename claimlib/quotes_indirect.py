@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Optional, Tuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from . import mentions
 from .cues import cue_spans, lemma_of
-from .found import Found, mention_chars, token_chars, trim
+from .found import DocView, Found, mention_chars, token_chars, trim
 
 INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 
@@ -101,12 +101,13 @@ def subject_class(subj: Optional[Token]) -> str:
     return "noun"
 
 
-def find(doc: Doc, lexicon, inside_quote: Callable[[int], bool], text: str) -> Iterator[Found]:
+def find(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
     """Every cue verb outside quote marks whose frame the learned table keeps: "lemma:frame:subject"
     where it was seen often enough, else "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
+    doc, text = view.doc, view.text
     for cue in cue_spans(doc, "speech", "verb"):
         verb = cue.root
         if inside_quote(verb.idx):

@@ -23,12 +23,15 @@ def _grow(content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[Q
 def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion], skip: Sequence[Chars] = ()) -> float:
     """Share of the content's letters and digits that stand inside quote marks (the cue and source
     between two quotations of one attribution do not count)."""
-    total = inside = 0
-    for i in range(*content):
-        if text[i].isalnum() and not any(a <= i < b for a, b in skip):
-            total += 1
-            if any(r.inner_start <= i < r.inner_end for r in regions):
-                inside += 1
+    pieces = [content]
+    for a, b in skip:  # content minus the skipped ranges
+        pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[1] > p[0]]
+
+    def letters(s: int, e: int) -> int:
+        return sum(1 for ch in text[s:e] if ch.isalnum())
+
+    total = sum(letters(s, e) for s, e in pieces)
+    inside = sum(letters(max(s, r.inner_start), min(e, r.inner_end)) for s, e in pieces for r in regions)
     return inside / total if total else 0.0
 
 

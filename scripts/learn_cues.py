@@ -21,6 +21,7 @@ from claimlib import quotes_indirect, resources
 from claimlib.brat import read_corpus
 from claimlib.cues import CueFinder
 from claimlib.evaluate import char_set, jaccard
+from claimlib.found import DocView
 
 HEADER = (
     "# {what}, learned by scripts/learn_cues.py from PolNeAR v1.0 train ({n} articles; Newell, Margolin and\n"
@@ -62,7 +63,7 @@ def main(train_dir: str, out_dir: str = "models/cues", min_cue: int = 2) -> None
     for gold, doc in zip(golds, docs):
         cues(doc)
         gsets = [char_set(gold.text, r.content) for r in gold.relations]
-        for found in quotes_indirect.find(doc, lexicon, lambda i: False, doc.text):
+        for found in quotes_indirect.find(DocView.of(doc), lexicon, lambda i: False):
             lemma, frame, subject = found.origin.split(":")[1:4]
             p = char_set(gold.text, [found.content])
             hit = any(jaccard(g, p) >= 0.5 for g in gsets)
