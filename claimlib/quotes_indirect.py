@@ -16,17 +16,12 @@ from .found import DocView, Found, mention_chars, token_chars, trim
 INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 
 
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-
-
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
-    """The speaker's head for a cue verb: its subject (a relative pronoun's antecedent), a passive's
-    agent, or a coordinated verb's subject."""
+    """The speaker's head for a cue verb: its subject, a passive's agent, or a coordinated verb's
+    subject."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head is not verb:
-                return verb.head
-            return child
+            return child  # a relative "who" stays the mention; the speaker resolver follows it back
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:

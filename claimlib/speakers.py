@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import Errors
 from .lexicon import LexiconComponent
+from .mentions import from_head
 from .quotes import ATTRIBUTIONS_ATTR
 
 SPEAKERS_ATTR = "claimlib_speaker_data"
@@ -101,6 +102,9 @@ class SpeakerResolver(LexiconComponent):
         return speakers, assigned
 
     def _resolve(self, doc: Doc, span: Span, speakers: List[_Speaker]) -> _Speaker:
+        antecedent = _antecedent_of_relative(span)
+        if antecedent is not None:  # "Dana Kim, who led the inquiry, said ...": "who" is Dana Kim
+            span = antecedent
         low = span.text.lower()
         if len(span) == 1 and low in self._pronoun_kind:
             return self._antecedent(doc, span, self._pronoun_kind[low], speakers)
@@ -248,6 +252,20 @@ class SpeakerResolver(LexiconComponent):
              "mentions": [list(m) for m in sp.mentions]}
             for sp in speakers if sp.id in renumber
         ])
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def _antecedent_of_relative(span: Span) -> Optional[Span]:
+    """The noun phrase a relative pronoun subject stands for, as a mention span."""
+    if len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = span[0].head
+    if clause.dep_ != "relcl" or clause.head is clause:
+        return None
+    m = from_head(clause.head)
+    return span.doc[m.start: m.end]
 
 
 def _head(span: Span, parsed: bool) -> Token:

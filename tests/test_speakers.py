@@ -62,6 +62,7 @@ def test_roles(article):
     ("Nurse Ana Kovac left early. Kovac said the shift was too long.", "the shift was too long", "Ana Kovac", "person"),
     ("A homeless man said the shelter had closed.", "the shelter had closed", "homeless man", "unnamed"),
     ("Sources said the talks had failed.", "the talks had failed", "Sources", "group"),
+    ("The inquiry was led by Dana Kim, who said the files had been destroyed.", "the files had been destroyed", "Dana Kim", "person"),
 ])
 def test_resolution(nlp, text, fragment, name, kind):
     article = claimlib.extract(text, nlp=nlp)
