@@ -13,12 +13,12 @@ from . import mentions
 from .cues import cue_spans, lemma_of
 from .found import DocView, Found, mention_chars, token_chars, trim
 
-INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
+INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "pcomp")
 
 
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
-    """The speaker's head for a cue verb: its subject, a passive's agent, or a coordinated verb's
-    subject."""
+    """The speaker's head for a cue verb: its subject, a passive's agent, the noun a participle
+    modifies, or the subject of the verb it is coordinated with or subordinate to."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child  # a relative "who" stays the mention; the speaker resolver follows it back
@@ -30,8 +30,15 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return None  # "it was reported that ...": the source is not in the clause
-    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb and depth < 3:
-        return subject_of(verb.head, depth + 1)
+    if verb.head is verb or depth >= 3:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "voters saying they want ..."
+    if verb.dep_ in INHERIT_SUBJECT_DEPS:
+        head = verb.head
+        if head.pos_ == "ADP" and head.head is not head:  # "after seeking to convince ..."
+            head = head.head
+        return subject_of(head, depth + 1)
     return None
 
 
