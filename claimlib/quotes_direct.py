@@ -76,14 +76,18 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
 
 
 def _before(ctx: _Context, span: Span) -> Optional[Found]:
-    """"X said: '...'" / "X said, '...'", also with the colon closing the previous paragraph."""
+    """"X said: '...'" / "X said, '...'" / "X said '...'", also with the colon closing the previous
+    paragraph."""
     doc = ctx.doc
     k = span.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k < 0 or doc[k].text not in (":", ","):
+    if k >= 0 and k in ctx.cues:  # no punctuation between the cue and the quote
+        intro_end = k + 1
+    elif k < 0 or doc[k].text not in (":", ","):
         return None
-    intro_end = k
+    else:
+        intro_end = k
     lo = k
     while lo > 0 and intro_end - lo < WINDOW + 4:
         prev = doc[lo - 1]

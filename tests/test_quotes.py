@@ -24,6 +24,8 @@ CASES = [
     ("The vaccine is safe, she said, and supplies are growing.", "The vaccine is safe", "indirect", "said", "she"),
     ("Rescue teams told reporters that four people were still missing.", "four people were still missing", "indirect", "told", "Rescue teams"),
     ("The council said in a statement that the park would close.", "the park would close", "indirect", "said", "The council"),
+    ("Farmers saying that the harvest had failed blocked the road.", "the harvest had failed", "indirect", "saying", "Farmers"),
+    ("After trying to persuade voters that taxes would fall, the senator lost.", "taxes would fall", "indirect", "persuade", "the senator"),
 ]
 
 
@@ -37,6 +39,7 @@ BLANK_CASES = [
     ('"We will not give up," said Jane Roe, a nurse.', "We will not give up", "said", "Jane Roe"),
     ('"The ward is full," Omar Haddad said.', "The ward is full", "said", "Omar Haddad"),
     ('Mark Fox said: "No comment."', "No comment.", "said", "Mark Fox"),
+    ('Mark Fox said "no comment" and left.', "no comment", "said", "Mark Fox"),
     ("\u201cWe stay,\u201d -Commissioner Ana Starks", "We stay", None, "Commissioner Ana Starks"),
 ]
 
