@@ -33,7 +33,7 @@ class QuoteFinder(LexiconComponent):
 
     def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
         if "claimlib_cues" not in doc.spans:
-            raise ValueError(Errors.E005.format(name="claimlib_cues"))
+            self.own_cues()(doc)  # added alone: find the cues with the default cue finder
         view = DocView.of(doc)
         text = view.text
         regions = [r for r in outermost(find_quotes(text, self.max_quote_chars)) if not is_nickname(text, r)]
@@ -49,6 +49,14 @@ class QuoteFinder(LexiconComponent):
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))
         return merge(text, found, regions)
+
+    def own_cues(self):
+        """A default cue finder, made on first use, for pipelines without ``claimlib_cues``."""
+        if getattr(self, "_own_cues", None) is None:
+            from .factories import make_cues
+
+            self._own_cues = make_cues(self.nlp, "claimlib_cues", min_cue_ratio=0.1, min_speech_ratio=0.3, min_cue_count=2)
+        return self._own_cues
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:
         records = []

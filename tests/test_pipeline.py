@@ -28,10 +28,21 @@ def test_add_pipe_by_name_in_own_pipeline():
     assert doc.spans["claimlib_quotes"][0].label_ == "direct"
 
 
-def test_missing_cue_component_is_explained():
+def test_quotes_component_alone(nlp):
+    own = spacy.load(pipeline.best_installed())
+    own.add_pipe("claimlib_quotes")
+    doc = own("Mayor Tom Reyes said that the budget would be balanced.")
+    (q,) = doc._.quotes
+    assert (q.kind, q.source.text, q.speaker) == ("indirect", "Tom Reyes", None)  # speakers need claimlib_speakers
+    own.add_pipe("claimlib_speakers")
+    doc = own("Mayor Tom Reyes said that the budget would be balanced.")
+    assert [s.name for s in doc._.speakers] == ["Tom Reyes"]
+
+
+def test_missing_quote_component_is_explained():
     nlp = spacy.blank("en")
-    nlp.add_pipe("claimlib_quotes")
-    with pytest.raises(ValueError, match="claimlib_cues"):
+    nlp.add_pipe("claimlib_speakers")
+    with pytest.raises(ValueError, match="claimlib_quotes"):
         nlp("text")
 
 
