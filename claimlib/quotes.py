@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import quotes_according, quotes_direct, quotes_indirect
-from .errors import Errors
 from .found import DocView, Found
 from .lexicon import LexiconComponent
 from .marks import find_quotes, is_nickname, outermost
