@@ -63,9 +63,16 @@ def extract(text: str, nlp: Optional[Language] = None) -> Article:
     return next(extract_many([text], nlp=nlp))
 
 
-def extract_many(texts: Iterable[str], nlp: Optional[Language] = None, batch_size: int = 32, n_process: int = 1) -> Iterator[Article]:
-    """``extract`` over a stream of texts; Articles come in input order."""
+def extract_many(texts: Iterable[str], nlp: Optional[Language] = None, batch_size: int = 32, n_process: int = 1,
+                 progress: bool = False) -> Iterator[Article]:
+    """``extract`` over a stream of texts; Articles come in input order. ``progress`` shows a tqdm
+    bar (rate and, for sized inputs, ETA) on standard error."""
     nlp = nlp or default_nlp()
+    if progress:
+        from tqdm import tqdm
+
+        total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+        texts = tqdm(texts, total=total, desc="claimlib", unit="article")
     stored: List[str] = []
 
     def piece_texts() -> Iterator[Tuple[str, Tuple[int, int, int]]]:

@@ -56,7 +56,8 @@ def test_pieces_cover_text_exactly():
     assert all(e - s <= 300 for s, e in cuts)
 
 
-def test_extract_many_keeps_order(blank_nlp):
+def test_extract_many_keeps_order(blank_nlp, capsys):
     texts = [f'"Item {i}," said Ana Lopes.' for i in range(7)]
-    out = list(claimlib.extract_many(texts, nlp=blank_nlp, batch_size=3))
+    out = list(claimlib.extract_many(texts, nlp=blank_nlp, batch_size=3, progress=True))
     assert [a.text for a in out] == texts
+    assert "7/7" in capsys.readouterr().err  # the progress bar counted every article
