@@ -43,10 +43,15 @@ def role_text(tokens: List[Token]) -> Optional[str]:
 def _entity_of(tok: Token) -> Optional[Span]:
     if tok.ent_type_ not in NAME_LABELS:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    # Walk the IOB tags around the token: doc.ents would rebuild every entity of the Doc.
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mention:

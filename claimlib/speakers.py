@@ -78,6 +78,7 @@ class SpeakerResolver(LexiconComponent):
         records = doc._.get(ATTRIBUTIONS_ATTR)
         # Once per Doc: has_annotation walks every token.
         self._parsed, self._has_ner = doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB")
+        self._ents = list(doc.ents)  # doc.ents is rebuilt from the tokens on every access
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         for rec in records:
@@ -125,7 +126,7 @@ class SpeakerResolver(LexiconComponent):
             match = self._match_description(span, head, speakers)
             if match is not None:
                 return match
-            ent = _earlier_entity(span, head)
+            ent = _earlier_entity(span, head, self._ents)
             if ent is not None:
                 sp = _Speaker(len(speakers), " ".join(_strip_det(ent.text).split()), "organization", head=head.lower_)
                 sp.mentions.append((ent.start_char, ent.end_char))
@@ -181,7 +182,7 @@ class SpeakerResolver(LexiconComponent):
             if sp.kind == kind or (kind == "group" and sp.kind == "organization"):
                 candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
-        candidates += [(e.end_char, None, e) for e in doc.ents if e.label_ in labels and e.end_char <= span.start_char]
+        candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
@@ -227,7 +228,7 @@ class SpeakerResolver(LexiconComponent):
 
     def _add_entity_mentions(self, doc: Doc, speakers: List[_Speaker]) -> None:
         """Every later PERSON/ORG mention of a speaker ("Mohib" alone) joins its mentions."""
-        for ent in doc.ents:
+        for ent in self._ents:
             kind = "person" if ent.label_ == "PERSON" else "organization" if ent.label_ == "ORG" else None
             if kind is None:
                 continue
@@ -290,12 +291,12 @@ def _entity(span: Span, head: Token) -> Optional[Span]:
     return None
 
 
-def _earlier_entity(span: Span, head: Token) -> Optional[Span]:
+def _earlier_entity(span: Span, head: Token, ents: List[Span]) -> Optional[Span]:
     """An organisation named before a definite description of it: "the Water Board ... the board"."""
     if head.ent_type_ or not span[0].lower_ == "the":
         return None
     word = head.lower_
-    for ent in reversed([e for e in span.doc.ents if e.end_char <= span.start_char and e.label_ == "ORG"]):
+    for ent in reversed([e for e in ents if e.end_char <= span.start_char and e.label_ == "ORG"]):
         if word in _words(ent.text):
             return ent
     return None
