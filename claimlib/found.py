@@ -50,6 +50,11 @@ def mention_chars(doc: Doc, mention: Optional[Mention]) -> Optional[Chars]:
     return None if mention is None else token_chars(doc, mention.start, mention.end)
 
 
+def sourced(doc: Doc, mention: Optional[Mention]) -> dict:
+    """The ``source`` and ``roles`` fields of a Found for a speaker mention (or none)."""
+    return {"source": mention_chars(doc, mention), "roles": mention.roles if mention else ()}
+
+
 def trim(text: str, chars: Chars) -> Chars:
     """Drop spaces, commas, colons and dashes at both edges (never quote marks or full stops)."""
     s, e = chars

@@ -54,7 +54,8 @@ class QuoteFinder(LexiconComponent):
         if getattr(self, "_own_cues", None) is None:
             from .factories import make_cues
 
-            self._own_cues = make_cues(self.nlp, "claimlib_cues", min_cue_ratio=0.1, min_speech_ratio=0.3, min_cue_count=2)
+            defaults = Language.get_factory_meta("claimlib_cues").default_config
+            self._own_cues = make_cues(self.nlp, "claimlib_cues", **defaults)
         return self._own_cues
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:

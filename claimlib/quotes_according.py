@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from . import mentions
 from .cues import cue_spans
-from .found import DocView, Found, mention_chars, token_chars, trim
+from .found import DocView, Found, sourced, token_chars, trim
 
 
 def _object_of(cue: Span) -> Optional[Token]:
@@ -49,7 +49,6 @@ def find(view: DocView, lexicon) -> Iterator[Found]:
             kind="according_to",
             content=content,
             cue=token_chars(doc, cue.start, cue.end),
-            source=mention_chars(doc, mention),
-            roles=mention.roles,
+            **sourced(doc, mention),
             origin="according",
         )

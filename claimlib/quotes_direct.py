@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from . import mentions
 from .cues import cue_spans
-from .found import Chars, DocView, Found, mention_chars, token_chars, trim
+from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .marks import QuoteRegion
 from .quotes_indirect import subject_of
 
@@ -133,8 +133,7 @@ def _quoted(ctx: _Context, span: Span, cue: Optional[Chars], mention: Optional[m
         kind="direct",
         content=trim(ctx.text, (span.start_char + 1, span.end_char - 1)),
         cue=cue,
-        source=mention_chars(doc, mention),
-        roles=mention.roles if mention else (),
+        **sourced(doc, mention),
         origin="marks",
     )
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from . import mentions
 from .cues import cue_spans, lemma_of
-from .found import DocView, Found, mention_chars, token_chars, trim
+from .found import DocView, Found, sourced, token_chars, trim
 
 INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "pcomp")
 
@@ -135,7 +135,6 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterato
             kind="indirect",
             content=content,
             cue=token_chars(doc, verb.i, cue_end),
-            source=mention_chars(doc, mention),
-            roles=mention.roles if mention else (),
+            **sourced(doc, mention),
             origin=f"syntax:{key}",
         )
