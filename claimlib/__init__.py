@@ -1,7 +1,9 @@
-"""claimlib: who said what in English news — quotes, cues and speakers as spaCy components."""
+"""claimlib: who said what in English news — quotes, cues, speakers and numeric claims as spaCy components."""
 from .api import extract, extract_many
 from .pipeline import load
-from .types import Article, Quote, Span, Speaker
+from .quantities import quantities
+from .types import Article, NumericClaim, Quantity, Quote, Span, Speaker
 
-__all__ = ["extract", "extract_many", "load", "Article", "Quote", "Span", "Speaker"]
+__all__ = ["extract", "extract_many", "load", "quantities", "Article", "NumericClaim", "Quantity", "Quote", "Span",
+           "Speaker"]
 __version__ = "0.1.0"

@@ -9,7 +9,9 @@ from spacy.language import Language
 from .convert import doc_to_article
 from .errors import Errors, Warnings, warn
 from .pipeline import load
-from .types import Article, Quote, Span, Speaker
+import attrs
+
+from .types import Article, NumericClaim, Quote, Span, Speaker
 
 _DEFAULT: Optional[Language] = None
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -107,14 +109,19 @@ def _shift(article: Article, offset: int) -> Article:
 
     quotes = [Quote(q.id, q.kind, mv(q.content), mv(q.cue), mv(q.source), q.speaker) for q in article.quotes]
     speakers = [Speaker(s.id, s.name, s.kind, s.roles, [mv(m) for m in s.mentions]) for s in article.speakers]
-    return Article(article.text, quotes, speakers)
+    claims = [attrs.evolve(
+        c, quantity=attrs.evolve(c.quantity, text=mv(c.quantity.text), hedge=mv(c.quantity.hedge)),
+        counted=mv(c.counted), predicate=mv(c.predicate), time=[mv(t) for t in c.time], source=mv(c.source),
+    ) for c in article.claims]
+    return Article(article.text, quotes, speakers, claims)
 
 
 def _join(text: str, parts: List[Article]) -> Article:
     """One Article from the Articles of its pieces, speakers of the same name and kind merged."""
     if len(parts) == 1:
-        return Article(text, parts[0].quotes, parts[0].speakers)
+        return Article(text, parts[0].quotes, parts[0].speakers, parts[0].claims)
     quotes: List[Quote] = []
+    claims: List[NumericClaim] = []
     speakers: List[Speaker] = []
     by_key = {}
     for part in parts:
@@ -130,6 +137,12 @@ def _join(text: str, parts: List[Article]) -> Article:
                 by_key[key] = j
                 speakers.append(Speaker(j, s.name, s.kind, s.roles, s.mentions))
             remap[s.id] = j
+        first_quote = len(quotes)
         for q in part.quotes:
             quotes.append(Quote(len(quotes), q.kind, q.content, q.cue, q.source, remap.get(q.speaker) if q.speaker is not None else None))
-    return Article(text, quotes, speakers)
+        for c in part.claims:
+            claims.append(attrs.evolve(
+                c, id=len(claims), speaker=remap.get(c.speaker) if c.speaker is not None else None,
+                quote=None if c.quote is None else first_quote + c.quote,
+            ))
+    return Article(text, quotes, speakers, claims)

@@ -19,12 +19,21 @@ EVALUATE_EXAMPLE = "example: claimlib evaluate ../shared/data/polnear/dev --miss
 
 
 def _print_article(name: str, article, out: IO[str]) -> None:
-    out.write(f"# {name}: {len(article.quotes)} quotes, {len(article.speakers)} speakers\n")
+    out.write(f"# {name}: {len(article.quotes)} quotes, {len(article.speakers)} speakers, {len(article.claims)} claims\n")
     for q in article.quotes:
         sp = article.speaker(q.speaker)
         who = f"{sp.name} ({sp.kind}{', ' + '; '.join(sp.roles) if sp.roles else ''})" if sp else "(no speaker)"
         cue = f" [{q.cue.text}]" if q.cue else ""
         out.write(f"{q.kind:12} {who}{cue}: {' '.join(q.content.text.split())}\n")
+    for c in article.claims:
+        sp = article.speaker(c.speaker)
+        q = c.quantity
+        what = f" {c.counted.text}" if c.counted else ""
+        extra = [q.qualifier] if q.qualifier else []
+        extra += [f"of {c.total:g}"] if c.total is not None else []
+        extra += [t.text for t in c.time]
+        out.write(f"{'claim':12} {sp.name if sp else '(reporter)'}: {q.text.text}{what}"
+                  f"{' (' + ', '.join(extra) + ')' if extra else ''}\n")
 
 
 @contextlib.contextmanager

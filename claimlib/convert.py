@@ -6,9 +6,10 @@ from typing import List, Optional
 from spacy.tokens import Doc
 
 from .errors import Errors
+from .claims import CLAIMS_ATTR
 from .quotes import ATTRIBUTIONS_ATTR
 from .speakers import SPEAKERS_ATTR
-from .types import Article, Quote, Span, Speaker
+from .types import Article, NumericClaim, Quantity, Quote, Span, Speaker
 
 
 def doc_to_article(doc: Doc, text: Optional[str] = None) -> Article:
@@ -34,4 +35,23 @@ def doc_to_article(doc: Doc, text: Optional[str] = None) -> Article:
                 mentions=[Span.of(text, a, b) for a, b in s["mentions"]])
         for s in (speakers or [])
     ]
-    return Article(text=text, quotes=quotes, speakers=people)
+    claims = [_claim(text, c) for c in (doc._.get(CLAIMS_ATTR) or [])]
+    return Article(text=text, quotes=quotes, speakers=people, claims=claims)
+
+
+def _claim(text: str, c: dict) -> NumericClaim:
+    def span(r: Optional[List[int]]) -> Optional[Span]:
+        return None if r is None else Span.of(text, r[0], r[1])
+
+    q = c["quantity"]
+    quantity = Quantity(
+        text=Span.of(text, q["text"]["start"], q["text"]["end"]),
+        value=q["value"], low=q["low"], high=q["high"], low_inclusive=q["low_inclusive"],
+        high_inclusive=q["high_inclusive"], qualifier=q["qualifier"],
+        hedge=span([q["hedge"]["start"], q["hedge"]["end"]]) if q["hedge"] else None, unit=q["unit"],
+    )
+    return NumericClaim(
+        id=c["id"], quantity=quantity, counted=span(c["counted"]), total=c["total"],
+        predicate=span(c["predicate"]), time=[span(t) for t in c["time"]], source=span(c["source"]),
+        speaker=c["speaker"], quote=c["quote"],
+    )

@@ -1,13 +1,14 @@
 """Every ``Doc`` extension claimlib registers, in one place.
 
-Raw values (``claimlib_attributions``, ``claimlib_speaker_data``) are plain lists of dicts, so
-``DocBin(store_user_data=True)`` keeps them; ``quotes``, ``speakers`` and ``article`` build the frozen
+Raw values (``claimlib_attributions``, ``claimlib_speaker_data``, ``claimlib_claims``) are plain lists of dicts, so
+``DocBin(store_user_data=True)`` keeps them; ``quotes``, ``speakers``, ``claims`` and ``article`` build the frozen
 result objects from them on access.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .claims import CLAIMS_ATTR
 from .quotes import ATTRIBUTIONS_ATTR
 from .speakers import SPEAKERS_ATTR
 
@@ -20,6 +21,10 @@ def register() -> None:
         Doc.set_extension(ATTRIBUTIONS_ATTR, default=None)
     if not Doc.has_extension(SPEAKERS_ATTR):
         Doc.set_extension(SPEAKERS_ATTR, default=None)
+    if not Doc.has_extension(CLAIMS_ATTR):
+        Doc.set_extension(CLAIMS_ATTR, default=None)
+    if not Doc.has_extension("claims"):
+        Doc.set_extension("claims", getter=lambda doc: convert.doc_to_article(doc).claims)
     if not Doc.has_extension("article"):
         Doc.set_extension("article", getter=convert.doc_to_article)
     if not Doc.has_extension("quotes"):

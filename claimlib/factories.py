@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from . import extensions, resources
+from .claims import ClaimFinder
 from .cues import CueFinder
 from .lexicon import cue_frames, cue_verbs
 from .quotes import QuoteFinder
@@ -62,3 +63,13 @@ def make_speakers(nlp: Language, name: str, max_pronoun_distance: int) -> Speake
     lists["org_words"] = resources.read_list("speakers/org_words.txt")
     lists["titles"] = resources.read_list("speakers/titles.txt")
     return SpeakerResolver(nlp, name, lists=lists, max_pronoun_distance=max_pronoun_distance)
+
+
+@Language.factory(
+    "claimlib_claims",
+    default_config={"max_ellipsis_chars": 200},
+    assigns=["doc._.claimlib_claims"],
+    requires=["doc._.claimlib_attributions"],
+)
+def make_claims(nlp: Language, name: str, max_ellipsis_chars: int) -> ClaimFinder:
+    return ClaimFinder(nlp, name, max_ellipsis_chars=max_ellipsis_chars)

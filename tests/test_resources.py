@@ -42,3 +42,26 @@ def test_thresholds_select():
 def test_missing_resource_names_it():
     with pytest.raises(FileNotFoundError, match="nope.txt"):
         resources.path("nope.txt")
+
+
+@pytest.mark.parametrize("name, columns", [
+    ("numbers/words.tsv", 3), ("numbers/suffixes.tsv", 3), ("numbers/comparatives.tsv", 4),
+    ("numbers/hedges.tsv", 2), ("numbers/units.tsv", 3),
+])
+def test_number_tables(name, columns):
+    rows = resources.read_table(name)
+    assert rows and all(len(r) == columns for r in rows), name
+    keys = [r[0] for r in rows]
+    assert len(keys) == len(set(keys)), f"{name} has duplicates"
+    assert resources.path(name).read_text(encoding="utf8").startswith("#"), f"{name} does not say where it came from"
+
+
+@pytest.mark.parametrize("name", ["numbers/grammar.json", "numbers/ranges.json", "time/words.json"])
+def test_number_json(name):
+    data = resources.read_json(name)
+    assert data
+    raw = resources.path(name).read_text(encoding="utf8")
+    assert '"_source"' in raw, f"{name} does not say where it came from"
+    for key, words in data.items():
+        if isinstance(words, list):
+            assert len(words) == len(set(words)), f"{name}:{key} has duplicates"

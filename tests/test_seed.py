@@ -41,3 +41,35 @@ def test_two_mohibs_are_two_speakers(seed):
 def test_scare_quote_in_headline_has_no_speaker(seed):
     (q,) = [q for q in seed.quotes if q.content.text == "Alarming"]
     assert q.speaker is None
+
+
+def seed_claim(article, text):
+    hits = [c for c in article.claims if c.text.text == text]
+    assert hits, f"no claim {text!r} in {[c.text.text for c in article.claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("figure, name", [
+    ("1,037", "Tajik border guards"),
+    ("1,600", "Tajik border guards"),
+    ("more than 300", "Tajik border guards"),
+    ("16", "Afghan officials"),
+])
+def test_seed_figures_credited(seed, figure, name):
+    c = next((c for c in seed.claims if c.text.text.lower() == figure), None)
+    assert c is not None, [c.text.text for c in seed.claims]
+    assert seed.speaker(c.speaker).name == name
+
+
+def test_seed_figures_qualified(seed):
+    more = next(c for c in seed.claims if c.text.text.lower() == "more than 300")
+    assert (more.quantity.low, more.quantity.low_inclusive, more.quantity.qualifier) == (300, False, "more_than")
+    nearly = seed_claim(seed, "1,600")
+    assert (nearly.quantity.value, nearly.quantity.qualifier, nearly.quantity.hedge.text) == (1600, "approx", "nearly")
+    assert seed_claim(seed, "16").total == 27
+    third = seed_claim(seed, "one-third")
+    assert third.speaker is None and third.total == 400 and third.quantity.qualifier == "approx"
+    troops = seed_claim(seed, "1,037")
+    assert troops.counted.text == "Afghan troops" and "overnight" in [t.text for t in troops.time]
+    follow = [c for c in seed.claims if c.text.text == "94" and c.quote == troops.quote]
+    assert follow and follow[0].counted.text == "Afghan troops"

@@ -1,0 +1,270 @@
+"""The claim builder component: every figure stated as a fact, with what it counts, the whole it is
+part of, its predicate, its time expressions and who says so.
+
+Figures come from the quantity layer (``claimlib.quantities``); the parse gives the counted noun
+("1,037 Afghan troops"), the total ("16 of the province's 27 districts") and the predicate ("had
+fled across its border"); the attributions give the source: a figure inside a quote's content is
+that quote's speaker's claim, any other the reporter's own.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Token
+
+from .found import DocView
+from .quantities import find as find_quantities
+from .quotes import ATTRIBUTIONS_ATTR
+from .timex import time_expressions
+from .types import Quantity
+
+CLAIMS_ATTR = "claimlib_claims"
+NOUN_LEFT = ("amod", "compound", "nmod", "npadvmod")
+Range = Tuple[int, int]
+
+
+class ClaimFinder(Pipe):
+    """Writes ``doc._.claimlib_claims``: plain dicts (character offsets), one per claim."""
+
+    def __init__(self, nlp: Language, name: str = "claimlib_claims", *, max_ellipsis_chars: int = 200):
+        self.nlp = nlp
+        self.name = name
+        self.max_ellipsis_chars = max_ellipsis_chars
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            doc._.set(CLAIMS_ATTR, self.find(doc))
+        except Exception as e:  # noqa: BLE001 - handed to spaCy's per-pipe error handler
+            error_handler(self.name, self, [doc], e)
+        return doc
+
+    def find(self, doc: Doc) -> List[Dict[str, Any]]:
+        view = DocView.of(doc)
+        text = view.text
+        quantities = [q for q in find_quantities(text) if q.unit != "age"]
+        times = time_expressions(text)
+        self._time_ranges = [(t.start, t.end) for t in times]
+        quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
+        claims: List[Dict[str, Any]] = []
+        for q in quantities:
+            claim = self._claim(doc, view, q, quotes)
+            claims.append(claim)
+        self._ellipses(text, claims)
+        self._times(doc, view, claims, times, quotes)
+        for i, c in enumerate(claims):
+            c["id"] = i
+            c.pop("_tokens", None)
+            c.pop("_verb", None)
+        return claims
+
+    # --- one claim ----------------------------------------------------------------------------
+    def _claim(self, doc: Doc, view: DocView, q: Quantity, quotes: List[Dict[str, Any]]) -> Dict[str, Any]:
+        claim: Dict[str, Any] = {"quantity": q.to_dict(), "counted": None, "total": None, "predicate": None,
+                                 "time": [], "source": None, "speaker": None, "quote": None}
+        span = doc.char_span(q.text.start, q.text.end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        claim["_tokens"] = [t.i for t in tokens]
+        claim["_verb"] = None
+        if tokens:
+            if view.parsed:
+                self._from_parse(doc, q, tokens, claim)
+            else:
+                self._from_words(doc, tokens, claim)
+        owner = _owner(q.text.start, q.text.end, quotes)
+        if owner is not None:
+            k, rec = owner
+            claim["quote"] = k
+            claim["speaker"] = rec.get("speaker")
+            claim["source"] = list(rec["source"]) if rec.get("source") else None
+        return claim
+
+    def _from_parse(self, doc: Doc, q: Quantity, tokens: List[Token], claim: Dict[str, Any]) -> None:
+        inside = {t.i for t in tokens}
+        number = _number_token(tokens)
+        head = number
+        # climb from the number through its own words ("more than 300", "1,037", "one-third")
+        while head.head.i in inside and head.head.i != head.i:
+            head = head.head
+        noun: Optional[Token] = None
+        of_noun = _of_object(head)
+        if of_noun is not None:
+            noun = of_noun
+            total = [c for c in of_noun.children if c.dep_ in ("nummod", "quantmod") and c.like_num]
+            if total:
+                claim["total"] = _value_of(doc, total[0])
+        elif head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.i not in inside:
+            noun = head.head
+            of2 = _of_object(noun) if noun.lower_ in ("percent", "%") else None
+            if of2 is not None:
+                noun = of2
+        elif head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
+            noun = head
+        if noun is not None:
+            skip = inside | {t.i for t in noun.children if t.dep_ in ("poss", "det", "nummod", "quantmod", "case")
+                             for t in t.subtree}
+            left = [c for c in noun.lefts if c.dep_ in NOUN_LEFT and c.i not in skip]
+            start = min([c.left_edge.i for c in left] + [noun.i])
+            while start < noun.i and (start in skip or doc[start].is_punct):
+                start += 1
+            claim["counted"] = [doc[start].idx, noun.idx + len(noun.text)]
+        verb = _governing_verb(noun if noun is not None else head)
+        if verb is not None:
+            claim["_verb"] = verb.i
+            claim["predicate"] = _predicate(doc, verb, inside, self._time_ranges)
+
+    def _from_words(self, doc: Doc, tokens: List[Token], claim: Dict[str, Any]) -> None:
+        """Without a parse: the content words right after the figure are what it counts."""
+        k = tokens[-1].i + 1
+        words = []
+        while k < len(doc) and len(words) < 3 and doc[k].is_alpha and doc[k].lower_ not in STOP_WORDS:
+            words.append(doc[k])
+            k += 1
+        if words:
+            claim["counted"] = [words[0].idx, words[-1].idx + len(words[-1].text)]
+
+    # --- across claims ------------------------------------------------------------------------
+    def _ellipses(self, text: str, claims: List[Dict[str, Any]]) -> None:
+        """"… 1,037 troops fled, and another 94 on July 4": the second figure counts troops too."""
+        for prev, c in zip(claims, claims[1:]):
+            if c["counted"] is None and prev["counted"] is not None and c["quantity"]["unit"] == prev["quantity"]["unit"]:
+                gap = c["quantity"]["text"]["start"] - prev["quantity"]["text"]["end"]
+                between = text[prev["quantity"]["text"]["end"]:c["quantity"]["text"]["start"]]
+                if 0 <= gap <= self.max_ellipsis_chars and not any(ch in between for ch in ".;\n"):
+                    c["counted"] = prev["counted"]
+                    if c["predicate"] is None:
+                        c["predicate"] = prev["predicate"]
+                        c["_verb"] = prev["_verb"]
+
+    def _times(self, doc: Doc, view: DocView, claims: List[Dict[str, Any]], times, quotes) -> None:
+        """Each time expression goes to the claim it modifies: by the parse where there is one (the
+        claim's number, noun or verb; the cue of the quote holding the claims), else the nearest
+        claim of the sentence."""
+        if not claims:
+            return
+        anchors: Dict[int, List[int]] = {}
+        for k, c in enumerate(claims):
+            for i in c["_tokens"]:
+                anchors.setdefault(i, []).append(k)
+            if c["counted"]:
+                span = doc.char_span(*c["counted"], alignment_mode="expand")
+                if span is not None:
+                    anchors.setdefault(span.root.i, []).append(k)
+        verbs: Dict[int, List[int]] = {}
+        for k, c in enumerate(claims):
+            if c["_verb"] is not None:
+                verbs.setdefault(c["_verb"], []).append(k)
+        cues: Dict[int, List[int]] = {}
+        for k, c in enumerate(claims):
+            if c["quote"] is not None and quotes[c["quote"]].get("cue"):
+                cue = doc.char_span(*quotes[c["quote"]]["cue"], alignment_mode="expand")
+                if cue is not None:
+                    for t in cue:
+                        cues.setdefault(t.i, []).append(k)
+        for t in times:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None:
+                continue
+            chosen: List[int] = []
+            if view.parsed:
+                node = span.root
+                seen = set()
+                while node.i not in seen:
+                    seen.add(node.i)
+                    if node.i in anchors and node.i not in {x.i for x in span}:
+                        chosen = anchors[node.i][:1]
+                        break
+                    if node.i in verbs:
+                        chosen = [_nearest_before(claims, verbs[node.i], t.start)]
+                        break
+                    if node.i in cues:
+                        chosen = cues[node.i]
+                        break
+                    node = node.head
+            if not chosen:
+                sent = span[0].sent
+                same = [k for k, c in enumerate(claims)
+                        if sent.start_char <= c["quantity"]["text"]["start"] < sent.end_char]
+                if same:
+                    chosen = [min(same, key=lambda k: _distance(claims[k], t.start, t.end))]
+            for k in chosen:
+                claims[k]["time"].append([t.start, t.end])
+
+
+def _owner(start: int, end: int, quotes: List[Dict[str, Any]]) -> Optional[Tuple[int, Dict[str, Any]]]:
+    """The attribution whose content holds the figure (the narrowest, when they nest)."""
+    best = None
+    for k, rec in enumerate(quotes):
+        a, b = rec["content"]
+        if a <= start and end <= b and (rec.get("source") or rec.get("speaker") is not None or rec.get("cue")):
+            if best is None or b - a < best[1]["content"][1] - best[1]["content"][0]:
+                best = (k, rec)
+    return best
+
+
+def _number_token(tokens: List[Token]) -> Token:
+    nums = [t for t in tokens if t.like_num or t.pos_ == "NUM"]
+    return nums[-1] if nums else tokens[-1]
+
+
+def _of_object(token: Token) -> Optional[Token]:
+    """'16 of the 27 districts' → districts; 'one-third of … districts' → districts."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _value_of(doc: Doc, token: Token) -> Optional[float]:
+    from .numbers import numbers
+
+    found = [n for n in numbers(token.text) if n.value is not None and n.kind == "number"]
+    return found[0].value if found else None
+
+
+def _governing_verb(token: Token) -> Optional[Token]:
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _predicate(doc: Doc, verb: Token, inside: set, times: List[Range]) -> List[int]:
+    """The verb with its auxiliaries, negation, particle and first non-time prepositional phrase."""
+    parts = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < verb.i + 3]
+    end = verb
+    for c in verb.rights:
+        if c.dep_ == "prt":
+            end = c
+        elif c.dep_ in ("prep", "dobj", "attr", "acomp", "dative", "agent") and not any(t.i in inside for t in c.subtree) \
+                and not _temporal(c, times):
+            end = c.right_edge
+            break
+    start = min(p.i for p in parts)
+    return [doc[start].idx, end.idx + len(end.text)]
+
+
+def _temporal(token: Token, times: List[Range]) -> bool:
+    """A phrase that is (or holds) a time expression: "on July 4", "overnight"."""
+    a, b = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return any(s < b and a < e for s, e in times)
+
+
+def _nearest_before(claims: List[Dict[str, Any]], ks: List[int], pos: int) -> int:
+    before = [k for k in ks if claims[k]["quantity"]["text"]["start"] < pos]
+    return before[-1] if before else ks[0]
+
+
+def _distance(claim: Dict[str, Any], start: int, end: int) -> int:
+    a, b = claim["quantity"]["text"]["start"], claim["quantity"]["text"]["end"]
+    return max(0, start - b, a - end)

@@ -1,0 +1,527 @@
+"""The number parser: every number in a text, in digits or words, with its value and offsets.
+
+Reads figures ("1,037", "10k"), number words ("one hundred and sixty-one", "twenty-one trillion"),
+fractions and mixed numbers ("two thirds", "2 1/4", "one and a half", "one over three"), decimals in
+words ("two hundred point zero three"), negatives ("minus five") and ordinals ("fifteenth", "4th").
+What the words mean is data (``models/numbers/words.tsv``, ``grammar.json``); this module holds the
+grammar that joins them. It does not judge context: "2018" in a date is a number here; the quantity
+layer (``claimlib.quantities``) decides what is a figure about the world.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+import attrs
+
+from . import resources
+from .number_tokens import Tok, tokenize
+
+# Token classes: U unit, T teen, X tens, H hundred, S scale, D dozen, O ordinal, F half/quarter,
+# N figure in digits, A article, AND, PT point, NEG minus, HY dash, plus a plural flag on O/F/H.
+
+
+@attrs.frozen
+class Number:
+    """One number in the text: ``kind`` is number, ordinal or percent (``value`` None for a bare
+    "percent"); ``fraction`` tells a fraction or ratio ("two thirds", "1 in 5")."""
+
+    start: int
+    end: int
+    value: Optional[float]
+    kind: str = "number"
+    fraction: bool = False
+    words: bool = False
+
+
+@attrs.frozen
+class Lexicon:
+    words: Dict[str, Tuple[str, float]]
+    grammar: Dict[str, List[str]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    classes = {"unit": "U", "teen": "T", "tens": "X", "hundred": "H", "scale": "S", "dozen": "D",
+               "ordinal": "O", "fraction": "F", "fractions": "Fs"}
+    words: Dict[str, Tuple[str, float]] = {}
+    for word, cls, value in resources.read_table("numbers/words.tsv"):
+        words[word.lower()] = (classes[cls], float(value))
+        if cls == "ordinal":
+            words[word.lower() + "s"] = ("Os", float(value))
+    return Lexicon(words, resources.read_json("numbers/grammar.json"))
+
+
+@attrs.define
+class Item:
+    cls: str
+    value: float
+    tok: int
+    plural: bool = False
+
+
+def classify(toks: List[Tok]) -> List[Item]:
+    """The grammar class of every token."""
+    lex = lexicon()
+    g = lex.grammar
+    items = []
+    for i, t in enumerate(toks):
+        if t.kind == "num":
+            items.append(Item("Nf" if t.is_fraction else "N", t.value, i))
+            continue
+        if t.kind == "ord":
+            items.append(Item("ORD", t.value, i))
+            continue
+        if t.kind == "hy":
+            items.append(Item("HY", 0, i))
+            continue
+        if t.kind != "word":
+            items.append(Item("P", 0, i))
+            continue
+        w = t.text.lower()
+        if w in lex.words:
+            cls, value = lex.words[w]
+            plural = cls in ("Os", "Fs") or (cls in ("H", "S", "D") and w.endswith("s"))
+            items.append(Item(cls.rstrip("s") if cls in ("Os", "Fs") else cls, value, i, plural))
+        elif w in g["and"]:
+            items.append(Item("AND", 0, i))
+        elif w in g["point"]:
+            items.append(Item("PT", 0, i))
+        elif w in g["negative"]:
+            items.append(Item("NEG", 0, i))
+        elif w in g["article"]:
+            items.append(Item("A", 1, i))
+        elif w in g["over"]:
+            items.append(Item("OVER", 0, i))
+        else:
+            items.append(Item("W", 0, i))
+    return items
+
+
+def _ordinal_as_cardinal(item: Item) -> Item:
+    v = item.value
+    cls = "U" if v < 10 else "T" if v < 20 else "X" if v < 100 else "H" if v == 100 else "S"
+    return Item(cls, v, item.tok)
+
+
+def integer(items: List[Item], i: int, stop: Optional[int] = None) -> Tuple[int, Optional[float], bool]:
+    """Read the longest whole number starting at ``items[i]``: (end index, value, ends with a scale word)."""
+    stop = len(items) if stop is None else stop
+    total, cur, low, has_h, last = 0.0, 0.0, False, False, "start"
+    last_atom, last_scale, scale_end = 0.0, float("inf"), False
+    k = i
+    and_at: Optional[int] = None
+    and_state: Optional[Tuple[float, float, bool, bool, str]] = None
+    if k < stop and items[k].cls == "A":
+        if k + 1 < stop and items[k + 1].cls in ("H", "S", "D"):
+            cur, last, k = 1.0, "U", k + 1
+            last_atom = 1.0
+        else:
+            return i, None, False
+    while k < stop:
+        it = items[k]
+        c = it.cls
+        if c in ("U", "T", "X") and not low and not (last == "N"):
+            if it.value == 0:
+                if last != "start":
+                    break
+                return k + 1, 0.0, False
+            cur += it.value
+            last_atom = it.value
+            low = True
+            last = c
+            k += 1
+            if c == "X" and k + 1 < stop and items[k].cls == "HY" and items[k + 1].cls == "U" and items[k + 1].value:
+                cur += items[k + 1].value
+                last_atom = it.value + items[k + 1].value
+                k += 2
+            elif c == "X" and k < stop and items[k].cls == "U" and items[k].value:
+                cur += items[k].value
+                last_atom = it.value + items[k].value
+                k += 1
+            continue
+        if c == "N" and not low and last in ("start", "S", "H", "AND"):
+            limit = 100 if has_h else last_scale
+            if last != "start" and (it.value >= limit or it.value != int(it.value) or it.value == 0):
+                break
+            cur += it.value
+            last_atom = it.value
+            low, last = True, "N"
+            k += 1
+            continue
+        if c == "H" and not has_h and last in ("start", "U", "T", "X", "N") and not (last == "start" and it.plural):
+            cur = (cur or 1.0) * 100
+            has_h, low, last = True, False, "H"
+            last_atom = cur
+            k += 1
+            continue
+        if c == "S" and last in ("start", "U", "T", "X", "N", "H", "S", "D") and not (last == "start" and it.plural):
+            if last == "S" and cur == 0 and it.value > last_scale:
+                total *= it.value
+            elif it.value < last_scale:
+                total += (cur or 1.0) * it.value
+            else:
+                break
+            last_scale = it.value
+            cur, low, has_h, last = 0.0, False, False, "S"
+            scale_end = True
+            k += 1
+            continue
+        if c == "D" and last in ("U", "T", "X", "N"):
+            cur = cur - last_atom + last_atom * 12
+            last = "D"
+            low = True
+            k += 1
+            continue
+        if c == "AND" and last in ("H", "S") and k + 1 < stop and items[k + 1].cls in ("U", "T", "X", "N"):
+            and_at = k
+            and_state = (total, cur, low, has_h, last)
+            last = "AND"
+            k += 1
+            continue
+        break
+    if last == "start":
+        return i, None, False
+    if last == "AND" or (k < stop and items[k].cls in ("H", "S", "D") and and_at is not None and k > and_at):
+        # "3 hundred and 2 hundred" is two numbers: give back what followed the "and".
+        total, cur, _, _, last = and_state  # type: ignore[misc]
+        k = and_at
+    value = total + cur
+    return k, value, last == "S" or (scale_end and cur == 0)
+
+
+def _denominator(items: List[Item], i: int, stop: int) -> Optional[Tuple[int, float, bool]]:
+    """A denominator word at items[i] (after an optional dash): (end, value, plural), or None."""
+    if i < stop and items[i].cls == "HY":
+        i += 1
+    if i >= stop:
+        return None
+    it = items[i]
+    if it.cls == "F" or (it.cls == "O" and it.value >= 3):
+        return i + 1, it.value, it.plural
+    return None
+
+
+def _compound_denominator(items: List[Item], i: int, stop: int) -> Optional[Tuple[int, float, bool]]:
+    """A number-word denominator starting at items[i] ("twenty-fifth", "one hundred fifths")."""
+    if i >= stop or items[i].cls not in ("U", "T", "X"):
+        return None
+    k = i
+    while k < stop and items[k].cls in ("U", "T", "X", "H", "S", "AND", "HY"):
+        k += 1
+    if k >= stop or items[k].cls != "O":
+        return None
+    seq = [x for x in items[i:k] if x.cls != "HY"] + [_ordinal_as_cardinal(items[k])]
+    end, value, _ = integer(seq, 0)
+    if end != len(seq) or value is None:
+        return None
+    return k + 1, value, items[k].plural
+
+
+def _agrees(numerator: float, plural: bool) -> bool:
+    return plural != (numerator == 1)
+
+
+def _word_fraction(items: List[Item], i: int, j: int, num: float, stop: int) -> Optional[Tuple[int, float, float, float]]:
+    """A fraction whose numerator words are items[i:j] (value ``num``) and whose denominator follows:
+    (end, whole part, fraction, the scale that ends the whole part or 0)."""
+    den = _denominator(items, j, stop)
+    if den is not None:
+        end, den_value, plural = den
+        ands = [k for k in range(i, j) if items[k].cls == "AND"]
+        if ands:
+            a = ands[-1]
+            r_end, right, _ = integer(items, a + 1, j)
+            l_end, left, left_scale = integer(items, i, a)
+            if r_end == j and l_end == a and right is not None and left is not None and right < den_value \
+                    and _agrees(right, plural):
+                scales = [x.value for x in items[i:a] if x.cls == "S"]
+                return end, left, right / den_value, scales[-1] if left_scale and scales else 0.0
+        for k in range(i + 1, j):
+            seq = [x for x in items[k:j] if x.cls != "HY"] + [_ordinal_as_cardinal(items[end - 1])] \
+                if items[end - 1].cls == "O" else None
+            if seq is None or items[k].cls not in ("U", "T", "X"):
+                continue
+            d_end, d_value, _ = integer(seq, 0)
+            n_end, n_value, _ = integer(items, i, k)
+            if d_end == len(seq) and n_end == k and n_value is not None and d_value and _agrees(n_value, plural):
+                return end, 0.0, n_value / d_value, 0.0
+        if _agrees(num, plural):
+            return end, 0.0, num / den_value, 0.0
+        return None
+    comp = _compound_denominator(items, j, stop)
+    if comp is not None and _agrees(num, comp[2]):
+        return comp[0], 0.0, num / comp[1], 0.0
+    return None
+
+
+class Parser:
+    """Reads numbers over the classified tokens of one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = tokenize(text)
+        self.items = classify(self.toks)
+        self.n = len(self.items)
+        self.grammar = lexicon().grammar
+
+    def word(self, k: int) -> str:
+        return self.toks[k].text.lower() if k < self.n and self.toks[k].kind == "word" else ""
+
+    def broken(self, k: int) -> bool:
+        """A paragraph break before token k: numbers never run across it."""
+        return k < self.n and self.toks[k].newline_before
+
+    def stop_at(self, i: int) -> int:
+        k = i + 1
+        while k < self.n and not self.broken(k):
+            k += 1
+        return k
+
+    def value_at(self, i: int, ratios: bool = True) -> Optional[Tuple[int, float, bool, float]]:
+        """(end, value, is fraction, trailing scale) of the number starting at item i, if any."""
+        items, stop = self.items, self.stop_at(i)
+        it = items[i]
+        if it.cls == "Nf":
+            return i + 1, it.value, True, 0.0
+        if it.cls in ("F",) and not it.plural and it.value == 2 or (it.cls == "F" and i + 1 < stop and items[i + 1].cls == "S"):
+            value = 1 / it.value
+            end = i + 1
+            if end + 1 < stop and items[end].cls == "A" and items[end + 1].cls == "D":
+                return end + 2, value * 12, False, 0.0
+            return self._scaled(end, value, True, stop)
+        if it.cls == "A":
+            den = _denominator(items, i + 1, stop) or _compound_denominator(items, i + 1, stop)
+            if den is not None and not den[2]:
+                return self._scaled(den[0], 1 / den[1], True, stop)
+        j, num, ends_scale = integer(items, i, stop)
+        if num is None:
+            return None
+        words = any(items[k].cls not in ("N",) for k in range(i, j))
+        if words or items[i].cls != "N":
+            frac = _word_fraction(items, i, j, num, stop)
+            if frac is not None and all(items[k].cls != "N" for k in range(i, j)):
+                end, whole, part, whole_scale = frac
+                if not whole:
+                    return self._scaled(end, part, True, stop)
+                s_end, s_part, _, scale = self._scaled(end, part, True, stop)
+                if scale:
+                    value = whole + s_part if whole >= scale else (whole + part) * scale
+                    return s_end, value, True, scale
+                return end, whole + part * (whole_scale or 1.0), True, 0.0
+        # a decimal in words: "two hundred point zero three"
+        if j < stop and items[j].cls == "PT" and j + 1 < stop and items[j + 1].cls in ("U", "T", "X"):
+            digits, k = "", j + 1
+            while k < stop and items[k].cls in ("U", "T", "X"):
+                v = items[k].value
+                if items[k].cls == "X" and k + 2 < stop and items[k + 1].cls == "HY" and items[k + 2].cls == "U":
+                    v += items[k + 2].value
+                    k += 2
+                digits += str(int(v))
+                k += 1
+            return k, num + float("0." + digits), False, 0.0
+        # a mixed number: "2 1/4", "one and a half", "one million and three quarters"
+        if j < stop and items[j].cls == "Nf" and items[j - 1].cls == "N" and items[j].value < 1:
+            return j + 1, num + items[j].value, True, 0.0
+        if j < stop and items[j].cls == "AND" and j + 1 < stop:
+            right = self.value_at(j + 1, ratios=False)
+            if right is not None and right[2]:
+                r_end, r_value, _, r_scale = right
+                if r_scale and num < r_scale:
+                    return r_end, num * r_scale + r_value, True, r_scale
+                if r_scale:
+                    return r_end, num + r_value, True, r_scale
+                if ends_scale and r_value < 1:
+                    scale = self._last_scale(i, j)
+                    return r_end, num + r_value * scale, True, 0.0
+                if r_value < 1 or items[j + 1].cls != "N":
+                    return r_end, num + r_value, True, 0.0
+        if ratios:
+            ratio = self._ratio(j, num, stop)
+            if ratio is not None:
+                return ratio[0], ratio[1], True, 0.0
+        return j, num, False, 0.0
+
+    def _last_scale(self, i: int, j: int) -> float:
+        scales = [self.items[k].value for k in range(i, j) if self.items[k].cls == "S"]
+        return scales[-1] if scales else 1.0
+
+    def _scaled(self, end: int, value: float, is_frac: bool, stop: int) -> Tuple[int, float, bool, float]:
+        """A fraction may scale a following "million" ("half a million", "two thirds of a million")."""
+        k = end
+        if k + 1 < stop and self.word(k) == "of" and self.items[k + 1].cls == "A":
+            k += 2
+        elif k < stop and self.items[k].cls == "A":
+            k += 1
+        if k < stop and self.items[k].cls == "S":
+            return k + 1, value * self.items[k].value, is_frac, self.items[k].value
+        return end, value, is_frac, 0.0
+
+    def _ratio(self, j: int, num: float, stop: int) -> Optional[Tuple[int, float]]:
+        """'one over three', '1 in 5', 'two out of five hundred'."""
+        items = self.items
+        if j >= stop:
+            return None
+        k = None
+        always = False
+        if items[j].cls == "OVER":
+            k, always = j + 1, True
+        elif self.word(j) == "in":
+            k = j + 1
+        elif self.word(j) == "out" and self.word(j + 1) == "of":
+            k = j + 2
+        if k is None or k >= stop or items[k].cls not in ("U", "T", "X", "N", "A"):
+            return None
+        end, den, _ = integer(items, k, stop)
+        if den is None or den == 0:
+            return None
+        if items[k].cls == "N" and 1000 <= den <= 2100 and den == int(den) and not always:
+            return None  # "3 in 2019" is a date, not a ratio
+        if not always and num >= den:
+            return None
+        if end < stop and items[end].cls == "H":
+            den *= 100
+            end += 1
+        return end, num / den
+
+    def numbers(self, percents: bool = True) -> List[Number]:
+        """Every number, ordinal and (with ``percents``) percentage in the text, left to right."""
+        out: List[Number] = []
+        items, i = self.items, 0
+        while i < self.n:
+            it = items[i]
+            if it.cls == "ORD":
+                out.append(Number(self.toks[i].start, self.toks[i].end, it.value, "ordinal"))
+                i += 1
+                continue
+            start_i, sign = i, 1.0
+            if it.cls == "NEG" and i + 1 < self.n and not self.broken(i + 1):
+                sign, i = -1.0, i + 1
+            elif it.cls == "HY" and i + 1 < self.n and items[i + 1].cls in ("N", "Nf") and self._sign_position(i):
+                sign, i = -1.0, i + 1
+            if items[i].cls not in ("U", "T", "X", "H", "S", "N", "Nf", "A", "F") or (sign < 0 and items[i].cls == "A"):
+                ordinal = self._ordinal(i)
+                if ordinal is not None:
+                    out.append(ordinal[1])
+                    i = ordinal[0]
+                    continue
+                i = start_i + 1
+                continue
+            got = self.value_at(i)
+            if got is None:
+                ordinal = self._ordinal(i)
+                if ordinal is not None:
+                    out.append(ordinal[1])
+                    i = ordinal[0]
+                    continue
+                i = start_i + 1
+                continue
+            end, value, is_frac, _ = got
+            if end == i + 1 and self.word(i) == "one" and self.word(i - 1) in self.grammar["pronoun_one_after"] \
+                    and start_i == i:
+                i += 1
+                continue
+            ordinal = self._ordinal(i)
+            if ordinal is not None and ordinal[0] > end:
+                out.append(ordinal[1])
+                i = ordinal[0]
+                continue
+            words = any(items[k].cls != "N" and items[k].cls != "Nf" for k in range(i, end))
+            out.append(Number(self.toks[start_i].start, self.toks[end - 1].end, sign * value, "number", is_frac, words))
+            i = end
+        return self._percents(out) if percents else out
+
+    def _sign_position(self, i: int) -> bool:
+        """A dash is a minus sign when no figure or word stands right before it."""
+        if i == 0:
+            return True
+        prev, dash = self.toks[i - 1], self.toks[i]
+        if prev.kind in ("num", "ord") or prev.text in ")]":
+            return False
+        if prev.kind == "word":  # "fell to -9.2" but not "SCP-173"
+            return prev.end < dash.start and i + 1 < self.n and self.toks[i + 1].start == dash.end
+        return True
+
+    def _ordinal(self, i: int) -> Optional[Tuple[int, Number]]:
+        """A spelled-out ordinal at item i ("fifteenth", "twenty-first", "one hundredth")."""
+        items = self.items
+        k = i
+        while k < self.n and items[k].cls in ("U", "T", "X", "H", "S", "AND", "HY") and not self.broken(k):
+            k += 1
+        if k >= self.n or items[k].cls != "O" or items[k].plural:
+            return None
+        for s in range(i, k + 1):
+            seq = [x for x in items[s:k] if x.cls != "HY"] + [_ordinal_as_cardinal(items[k])]
+            end, value, _ = integer(seq, 0)
+            if end == len(seq) and value is not None and (s == k or items[s].cls in ("U", "T", "X")):
+                if s > i:
+                    return None
+                return k + 1, Number(self.toks[s].start, self.toks[k].end, value, "ordinal", words=True)
+        return None
+
+    def _percents(self, numbers: List[Number]) -> List[Number]:
+        """Turn "30 percent", "12%" and "per cent of 22" into percentages; keep a bare "percent" too."""
+        text = self.text
+        g = self.grammar
+        out: List[Number] = []
+        used = set()
+        words_after = sorted(g["percent"], key=len, reverse=True)
+        words_before = sorted(g["percent_of"], key=len, reverse=True)
+        for idx, num in enumerate(numbers):
+            if num.kind != "number":
+                out.append(num)
+                continue
+            after = text[num.end:num.end + 20]
+            m = _match_phrase(after, words_after, lead=r"[ \t]?")
+            if m:
+                out.append(attrs.evolve(num, end=num.end + m, kind="percent"))
+                continue
+            before = text[max(0, num.start - 25):num.start]
+            b = _match_phrase_before(before, words_before)
+            if b:
+                out.append(attrs.evolve(num, start=num.start - b, kind="percent"))
+                continue
+            out.append(num)
+        covered = [(n.start, n.end) for n in out]
+        for t in self.toks:
+            w = t.text.lower()
+            if (w in ("percent", "percentage", "%")) and not any(a <= t.start < b for a, b in covered) \
+                    and not _in_url(text, t.start):
+                out.append(Number(t.start, t.end, None, "percent"))
+        out.sort(key=lambda n: n.start)
+        return [n for n in out if not _in_url(text, n.start)]
+
+
+def _match_phrase(after: str, phrases: List[str], lead: str) -> int:
+    import re
+
+    for p in phrases:
+        m = re.match(lead + re.escape(p) + (r"(?![A-Za-z])" if p[-1].isalpha() else ""), after, re.IGNORECASE)
+        if m:
+            return m.end()
+    return 0
+
+
+def _match_phrase_before(before: str, phrases: List[str]) -> int:
+    import re
+
+    for p in phrases:
+        m = re.search(r"(?<![A-Za-z])" + re.escape(p) + r"\s+$", before, re.IGNORECASE)
+        if m:
+            return len(before) - m.start()
+    return 0
+
+
+def _in_url(text: str, pos: int) -> bool:
+    import re
+
+    left = text.rfind(" ", 0, pos) + 1
+    word = text[left:pos + 1]
+    return bool(re.match(r"(?:https?://|www\.)", word, re.IGNORECASE))
+
+
+def numbers(text: str, percents: bool = True) -> List[Number]:
+    """Every number, ordinal and percentage in ``text`` (the parser alone, no judgement of context)."""
+    if not isinstance(text, str):
+        raise TypeError(f"numbers() takes str, got {type(text).__name__}")
+    return Parser(text).numbers(percents)

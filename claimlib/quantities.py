@@ -1,0 +1,184 @@
+"""The quantity layer: the figures of a text about the world, with bounds, hedges and units.
+
+Builds on the number parser (``numbers``), the bounds and ranges (``ranges``) and the time
+expressions (``timex``), and leaves out what is a number but not a figure: dates, years, clock
+times, durations, phone numbers, IP addresses, model names ("F-16") and ordinals.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Pattern, Tuple
+
+import attrs
+
+from . import resources
+from .numbers import Number, numbers
+from .ranges import Interval, intervals
+from .timex import TimeExpression, time_expressions
+from .types import Quantity, Span
+
+_AGE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old(?![A-Za-z])", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z]+,\s*)$")
+_MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]*-|#|No\.\s?)$")
+_CODE_CHAIN = re.compile(r"[+\d][\d]*(?:[-/.:][\d]+){2,}")
+
+
+@attrs.frozen
+class _Lists:
+    hedges: Pattern[str]
+    hedge_kind: Dict[str, str]
+    units_before: Dict[str, str]
+    units_after: Pattern[str]
+    unit_after_names: Dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    hedges = {p.lower(): q for p, q in resources.read_table("numbers/hedges.tsv")}
+    before, after = {}, {}
+    for surface, unit, place in resources.read_table("numbers/units.tsv"):
+        (before if place == "before" else after)[surface if place == "before" else surface.lower()] = unit
+    alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(hedges, key=len, reverse=True))
+    after_alt = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
+    return _Lists(
+        hedges=re.compile(r"(?<![A-Za-z])(" + alt + r")\s+$", re.IGNORECASE),
+        hedge_kind=hedges,
+        units_before=before,
+        units_after=re.compile(r"^\s*(" + after_alt + r")(?![A-Za-z])", re.IGNORECASE),
+        unit_after_names=after,
+    )
+
+
+def _is_year(text: str, n: Number) -> bool:
+    s = text[n.start:n.end]
+    return n.kind == "number" and s.isdigit() and len(s) == 4 and 1900 <= int(s) <= 2100
+
+
+def _in_code(text: str, n: Number) -> bool:
+    """Part of a phone number, an IP address or a date written with separators."""
+    left = n.start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] in "-/.:+"):
+        left -= 1
+    right = n.end
+    while right < len(text) and (text[right].isdigit() or text[right] in "-/.:"):
+        right += 1
+    return bool(_CODE_CHAIN.search(text[left:right].rstrip("-/.:")))
+
+
+def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[Number]:
+    """The numbers that are figures: not in a date, time, code or name, not ordinals."""
+    out = []
+    for n in nums:
+        if n.value is None or n.kind == "ordinal":
+            continue
+        if any(t.start <= n.start and n.end <= t.end for t in times):
+            continue
+        if _is_year(text, n) or _in_code(text, n) or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]):
+            continue
+        out.append(n)
+    return out
+
+
+def _is_age(text: str, n: Number) -> bool:
+    """"a 35-year-old", "aged 35", "Ana Kovac, 59, of Dushanbe"."""
+    if _AGE_AFTER.match(text[n.end:n.end + 16]):
+        return True
+    before = text[max(0, n.start - 30):n.start]
+    if n.value is None or n.value != int(n.value) or not 0 < n.value < 120:
+        return False
+    if before.lower().endswith(("aged ", "age ")):
+        return True
+    return bool(_AGE_BEFORE.search(before)) and before.rstrip().endswith(",") and text[n.end:n.end + 1] == ","
+
+
+def _unit(text: str, n: Number, end: int) -> Optional[str]:
+    if n.kind == "percent":
+        return "percent"
+    if _is_age(text, n):
+        return "age"
+    lists = _lists()
+    for surface, unit in lists.units_before.items():
+        if text[max(0, n.start - len(surface) - 1):n.start].rstrip().endswith(surface):
+            return unit
+    m = lists.units_after.match(text[end:end + 20])
+    if m:
+        return lists.unit_after_names[m.group(1).lower()]
+    return None
+
+
+def _hedge(text: str, start: int) -> Optional[Tuple[int, int, str]]:
+    lists = _lists()
+    m = lists.hedges.search(text, max(0, start - 30), start)
+    if m:
+        phrase = " ".join(m.group(1).lower().split())
+        return m.start(1), m.end(1), lists.hedge_kind[phrase]
+    return None
+
+
+def find(text: str) -> List[Quantity]:
+    """Every figure of ``text`` as a ``Quantity``, in text order."""
+    nums = numbers(text)
+    times = time_expressions(text)
+    figs = figures(text, nums, times)
+    keep = {(n.start, n.end) for n in figs}
+    by_number: Dict[Tuple[int, int], Interval] = {}
+    for iv in intervals(text, [n for n in nums if n.kind != "ordinal"]):
+        if all((n.start, n.end) in keep for n in iv.numbers):
+            for n in iv.numbers:
+                by_number[(n.start, n.end)] = iv
+    out: List[Quantity] = []
+    done = set()
+    for n in figs:
+        iv = by_number.get((n.start, n.end))
+        if iv is not None:
+            if id(iv) in done:
+                continue
+            done.add(id(iv))
+            out.append(_from_interval(text, iv))
+            continue
+        hedge = _hedge(text, n.start)
+        out.append(Quantity(
+            text=Span.of(text, n.start, n.end),
+            value=n.value,
+            qualifier=hedge[2] if hedge else None,
+            hedge=Span.of(text, hedge[0], hedge[1]) if hedge else None,
+            unit=_unit(text, n, n.end),
+        ))
+    return out
+
+
+def _from_interval(text: str, iv: Interval) -> Quantity:
+    first, last = iv.numbers[0], iv.numbers[-1]
+    two_ended = iv.low is not None and iv.high is not None and iv.low != iv.high
+    hedge = None
+    if iv.start < first.start:
+        words = text[iv.start:first.start].rstrip()
+        hedge = Span.of(text, iv.start, iv.start + len(words))
+    elif iv.end > last.end:
+        words = text[last.end:iv.end]
+        lead = len(words) - len(words.lstrip())
+        hedge = Span.of(text, last.end + lead, iv.end)
+    approx = _hedge(text, iv.start)
+    if approx and iv.qualifier is None:
+        hedge = Span.of(text, approx[0], approx[1])
+    unit = _unit(text, last, iv.end) or (_unit(text, first, first.end) if first.kind == "percent" else None)
+    return Quantity(
+        text=Span.of(text, iv.start, iv.end),
+        value=None if two_ended else first.value,
+        low=iv.low,
+        high=iv.high,
+        low_inclusive=iv.low_inclusive if iv.low is not None else False,
+        high_inclusive=iv.high_inclusive if iv.high is not None else False,
+        qualifier=iv.qualifier or (approx[2] if approx else None),
+        hedge=hedge,
+        unit=unit,
+    )
+
+
+def quantities(text: str) -> List[Quantity]:
+    """Every figure in ``text`` (a str) as a frozen ``Quantity``, in text order."""
+    if not isinstance(text, str):
+        raise TypeError(f"quantities() takes str, got {type(text).__name__}" +
+                        (" — decode it first" if isinstance(text, (bytes, bytearray)) else ""))
+    return find(text)

@@ -1,0 +1,178 @@
+"""Bounds and ranges: "more than 300" → (300, ∞), "at least 30" → [30, ∞), "between 5 and 10" → [5, 10).
+
+Comparative words are data (``models/numbers/comparatives.tsv``, ``ranges.json``). A two-ended range
+("between 5 and 10", "1000 - 5000", "20 to 30") is closed at its low end and open at its high end,
+the convention of Microsoft Recognizers-Text, whose specs measure this module.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Pattern, Tuple
+
+import attrs
+
+from . import resources
+from .numbers import Number, numbers
+
+QUALIFIERS = ("more_than", "at_least", "less_than", "at_most", "range")
+
+
+@attrs.frozen
+class Interval:
+    """Where a bound or range sits in the text, its ends and the numbers it was made of."""
+
+    start: int
+    end: int
+    low: Optional[float]
+    high: Optional[float]
+    low_inclusive: bool
+    high_inclusive: bool
+    qualifier: Optional[str]
+    numbers: Tuple[Number, ...] = ()
+
+
+@attrs.frozen
+class Words:
+    before: Pattern[str]
+    after: Pattern[str]
+    meaning: Dict[str, Tuple[str, bool]]
+    after_meaning: Dict[str, Tuple[str, bool]]
+    open_before: Pattern[str]
+    joins: Dict[str, List[str]]
+    bare_joins: Pattern[str]
+    pair_joins: Pattern[str]
+
+
+def _alternation(phrases: List[str]) -> str:
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = r"\s+".join(re.escape(w) for w in p.split())
+        if p[0].isalpha():
+            esc = r"(?<![A-Za-z])" + esc
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    before: Dict[str, Tuple[str, bool]] = {}
+    after: Dict[str, Tuple[str, bool]] = {}
+    for phrase, place, bound, inclusive in resources.read_table("numbers/comparatives.tsv"):
+        (before if place == "before" else after)[phrase.lower()] = (bound, inclusive == "1")
+    r = resources.read_json("numbers/ranges.json")
+    return Words(
+        before=re.compile(r"(?<![<>=])(" + _alternation(list(before)) + r")\s*(?:the\s+)?$", re.IGNORECASE),
+        after=re.compile(r"^\s*(" + _alternation(list(after)) + r")(?![A-Za-z])", re.IGNORECASE),
+        meaning=before,
+        after_meaning=after,
+        open_before=re.compile(r"(?<![A-Za-z])(" + "|".join(r["open_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE),
+        joins=r["joins"],
+        bare_joins=re.compile(r"^\s*(" + _alternation(r["bare_joins"]) + r")\s*(?:the\s+)?$", re.IGNORECASE),
+        pair_joins=re.compile(r"^\s*(" + _alternation(r["pair_joins"]) + r")\s*$", re.IGNORECASE),
+    )
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@attrs.define
+class _Bound:
+    start: int
+    end: int
+    kind: str  # lower, upper, equal
+    inclusive: bool
+    num: Number
+
+
+def _bounds(text: str, nums: List[Number]) -> List[Optional[_Bound]]:
+    """The one-sided bound each number makes with the words around it (None when it makes none)."""
+    w = words()
+    out: List[Optional[_Bound]] = []
+    for k, n in enumerate(nums):
+        left = nums[k - 1].end if k else 0
+        right = nums[k + 1].start if k + 1 < len(nums) else len(text)
+        m = w.before.search(text, left, n.start)
+        bound = None
+        if m:
+            kind, inclusive = w.meaning[_norm(m.group(1))]
+            bound = _Bound(m.start(1), n.end, kind, inclusive, n)
+        a = w.after.match(text[n.end:right])
+        if a:
+            tail = text[n.end + a.end():right]
+            phrase = _norm(a.group(1))
+            kind, inclusive = w.after_meaning[phrase]
+            followed = k + 1 < len(nums) and not tail.strip()
+            if followed and phrase.endswith(("than", "to")):
+                pass  # "200 or greater than 190": the words belong to the next number
+            elif kind == "modifier":
+                if bound is not None and bound.kind != "equal":
+                    bound.inclusive, bound.end = True, n.end + a.end()
+            elif bound is None or bound.kind == "equal":
+                bound = _Bound(bound.start if bound else n.start, n.end + a.end(), kind, inclusive, n)
+        out.append(bound)
+    return out
+
+
+def _as_interval(b: _Bound) -> Interval:
+    v = b.num.value
+    if b.kind == "lower":
+        return Interval(b.start, b.end, v, None, b.inclusive, False, "at_least" if b.inclusive else "more_than", (b.num,))
+    if b.kind == "upper":
+        return Interval(b.start, b.end, None, v, False, b.inclusive, "at_most" if b.inclusive else "less_than", (b.num,))
+    return Interval(b.start, b.end, v, v, True, True, None, (b.num,))
+
+
+def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
+    """Every bound and range in ``text``, left to right."""
+    w = words()
+    if nums is None:
+        nums = numbers(text)
+    nums = [n for n in nums if n.value is not None]
+    bounds = _bounds(text, nums)
+    out: List[Interval] = []
+    k = 0
+    while k < len(nums):
+        n, b = nums[k], bounds[k]
+        nxt = nums[k + 1] if k + 1 < len(nums) else None
+        between = text[n.end:nxt.start] if nxt is not None else ""
+        # "between 5 and 10", "from 200 to 300", "20 to 30", "1000 - 5000"
+        if nxt is not None and b is None and bounds[k + 1] is None and n.value < nxt.value:
+            opener = w.open_before.search(text, nums[k - 1].end if k else 0, n.start)
+            join = _norm(between).replace(" the", "")
+            start = None
+            if opener and join in w.joins.get(opener.group(1).lower(), []):
+                start = opener.start(1)
+            elif w.bare_joins.match(between) and (n.kind != "ordinal") and _plain_join(text, n, nxt):
+                start = n.start
+            if start is not None:
+                out.append(Interval(start, nxt.end, n.value, nxt.value, True, False, "range", (n, nxt)))
+                k += 2
+                continue
+        if b is None:
+            k += 1
+            continue
+        # "more than 10 and less than 40", "at most 100 and at least 20"
+        nb = bounds[k + 1] if k + 1 < len(nums) else None
+        if nb is not None and w.pair_joins.match(text[b.end:nb.start]) and {b.kind, nb.kind} == {"lower", "upper"}:
+            low, high = (b, nb) if b.kind == "lower" else (nb, b)
+            if low.num.value < high.num.value:
+                out.append(Interval(b.start, nb.end, low.num.value, high.num.value, low.inclusive, high.inclusive,
+                                    "range", (b.num, nb.num)))
+                k += 2
+                continue
+        out.append(_as_interval(b))
+        k += 1
+    return out
+
+
+def _plain_join(text: str, a: Number, b: Number) -> bool:
+    """A dash range is not a date or a code: "1995-01" and "1-222-2222" are not ranges."""
+    between = text[a.end:b.start]
+    if between.strip() in ("-", "\u2013", "\u2014"):
+        after = text[b.end:b.end + 1]
+        before = text[a.start - 1:a.start] if a.start else ""
+        if after in ("-", "/", "\u2013") or before in ("-", "+"):
+            return False
+    return True

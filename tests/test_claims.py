@@ -1,0 +1,116 @@
+"""The claim builder: what a figure counts, its total, predicate, times and who says so."""
+import json
+
+import pytest
+
+import claimlib
+from claimlib import NumericClaim
+
+REPORT = ("Uzbek border guards reported on March 3 that 812 Afghan soldiers had crossed the river overnight "
+          "and another 65 on March 2.")
+
+
+def claim(article, text):
+    hits = [c for c in article.claims if c.text.text == text]
+    assert len(hits) == 1, [c.text.text for c in article.claims]
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def report(nlp):
+    return claimlib.extract(REPORT, nlp=nlp)
+
+
+def test_counted_noun_and_speaker(report):
+    c = claim(report, "812")
+    assert c.counted.text == "Afghan soldiers"
+    assert report.speaker(c.speaker).name == "Uzbek border guards"
+    assert c.quote is not None and report.quotes[c.quote].speaker == c.speaker
+
+
+def test_ellipsis_carries_the_counted_noun(report):
+    c = claim(report, "65")
+    assert c.counted.text == "Afghan soldiers"
+    assert report.speaker(c.speaker).name == "Uzbek border guards"
+    times = [t.text for t in c.time]
+    assert "on March 2" in times and "overnight" not in times  # the report's own date goes to both
+
+
+def test_times_go_to_their_figure(report):
+    times = [t.text for t in claim(report, "812").time]
+    assert "overnight" in times and "on March 3" in times and "on March 2" not in times
+
+
+def test_predicate(report):
+    assert claim(report, "812").predicate.text.startswith("had crossed")
+
+
+def test_part_of_a_total_in_the_reporters_voice(nlp):
+    a = claimlib.extract("Rebels now hold 12 of the region's 30 towns.", nlp=nlp)
+    c = claim(a, "12")
+    assert (c.counted.text, c.total, c.speaker, c.quote) == ("towns", 30, None, None)
+
+
+def test_fraction_of_an_approximate_total(nlp):
+    a = claimlib.extract("The rebels control about one-third of the country's roughly 90 valleys.", nlp=nlp)
+    c = claim(a, "one-third")
+    assert c.quantity.qualifier == "approx" and c.total == 90 and c.counted.text == "valleys"
+    assert claim(a, "90").quantity.qualifier == "approx" and c.speaker is None
+
+
+def test_lower_bound_in_a_direct_quote(nlp):
+    a = claimlib.extract('"More than 300 families have left," said Nodira Saidova, a local teacher.', nlp=nlp)
+    c = claim(a, "More than 300")
+    assert (c.quantity.low, c.quantity.low_inclusive, c.quantity.qualifier) == (300, False, "more_than")
+    assert a.speaker(c.speaker).name == "Nodira Saidova" and c.counted.text == "families"
+
+
+def test_dates_and_ages_are_not_claims(nlp):
+    a = claimlib.extract("On June 22, 2021, Ana Kovac, 59, said 40 shops had closed.", nlp=nlp)
+    assert [c.text.text for c in a.claims] == ["40"]
+
+
+def test_claims_round_trip_through_json(report):
+    data = json.loads(json.dumps(report.to_dict()))
+    assert claimlib.Article.from_dict(data) == report
+    keys = {"id", "text", "value", "low", "high", "low_inclusive", "high_inclusive", "qualifier", "hedge", "unit",
+            "counted", "total", "predicate", "time", "source", "speaker", "quote"}
+    assert set(data["claims"][0]) == keys
+    assert NumericClaim.from_dict(data["claims"][0]) == report.claims[0]
+
+
+def test_unknown_claim_key_is_rejected(report):
+    data = report.claims[0].to_dict()
+    data["colour"] = "red"
+    with pytest.raises(ValueError, match="colour"):
+        NumericClaim.from_dict(data)
+
+
+def test_blank_pipeline_still_counts(blank_nlp):
+    a = claimlib.extract('"We counted 1,037 Afghan troops," said Ana Lopes.', nlp=blank_nlp)
+    c = claim(a, "1,037")
+    assert c.counted.text == "Afghan troops" and a.speaker(c.speaker).name == "Ana Lopes"
+
+
+def test_doc_extension_and_saved_pipeline(nlp, tmp_path):
+    doc = nlp(REPORT)
+    assert [c.text.text for c in doc._.claims] == [c.text.text for c in claimlib.extract(REPORT, nlp=nlp).claims]
+    nlp.to_disk(tmp_path / "p")
+    import spacy
+
+    again = spacy.load(tmp_path / "p")
+    assert again(REPORT)._.claims == doc._.claims
+
+
+def test_long_text_in_pieces_keeps_claims(blank_nlp):
+    para = '"We counted 1,037 Afghan troops," said Ana Lopes.\n\n'
+    text = para * 40
+    blank_nlp.max_length = 600
+    try:
+        with pytest.warns(UserWarning):
+            a = claimlib.extract(text, nlp=blank_nlp)
+    finally:
+        blank_nlp.max_length = 1_000_000
+    assert len(a.claims) == 40
+    assert all(text[c.text.start:c.text.end] == "1,037" for c in a.claims)
+    assert all(c.quote is not None and a.quotes[c.quote].content.start <= c.text.start for c in a.claims)

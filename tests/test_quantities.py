@@ -1,0 +1,66 @@
+"""The quantity layer: figures about the world, with bounds, hedges and units; not dates or codes."""
+import pytest
+
+import claimlib
+
+
+def only(text):
+    got = claimlib.quantities(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_plain_figure_has_a_value_and_no_bounds():
+    q = only("The convoy brought 1,040 tents.")
+    assert (q.text.text, q.value, q.low, q.high, q.qualifier, q.hedge) == ("1,040", 1040, None, None, None, None)
+
+
+def test_more_than_is_an_open_lower_bound():
+    q = only("More than 300 soldiers crossed.")
+    assert (q.value, q.low, q.low_inclusive, q.high, q.qualifier, q.hedge.text) == (300, 300, False, None, "more_than", "More than")
+
+
+@pytest.mark.parametrize("hedge", ["nearly", "about", "roughly", "around", "some", "almost", "an estimated"])
+def test_hedges_make_an_approximation(hedge):
+    q = only(f"They counted {hedge} 1,600 tents.")
+    assert (q.value, q.qualifier, q.hedge.text) == (1600, "approx", hedge)
+
+
+def test_percent_unit():
+    q = only("Turnout was 30 per cent.")
+    assert (q.value, q.unit) == (30, "percent")
+
+
+def test_currency_unit():
+    assert only("The bridge cost $2 million.").unit == "dollar"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote is on July 4.",
+    "Elections were held in 2019.",
+    "Call 555-201-7788 before noon.",
+    "The server at 10.0.0.7 went down.",
+    "The meeting starts at 10:30.",
+    "An F-16 flew over.",
+    "They talked for three days.",
+    "He came second.",
+])
+def test_not_figures(text):
+    assert claimlib.quantities(text) == []
+
+
+def test_ages_are_marked():
+    assert only("Ana Kovac, 59, of Khorog, agreed.").unit == "age"
+
+
+def test_to_dict_has_the_documented_keys():
+    data = only("nearly 1,600 tents").to_dict()
+    assert sorted(data) == sorted(["text", "value", "low", "high", "low_inclusive", "high_inclusive",
+                                   "qualifier", "hedge", "unit"])
+    assert claimlib.Quantity.from_dict(data) == only("nearly 1,600 tents")
+
+
+def test_bad_input():
+    with pytest.raises(TypeError, match="decode"):
+        claimlib.quantities(b"12 boats")
+    assert claimlib.quantities("") == []
