@@ -45,8 +45,8 @@ class ClaimFinder(Pipe):
     def find(self, doc: Doc) -> List[Dict[str, Any]]:
         view = DocView.of(doc)
         text = view.text
-        quantities = [q for q in find_quantities(text) if q.unit != "age"]
         times = time_expressions(text)
+        quantities = [q for q in find_quantities(text, times) if q.unit != "age"]
         self._time_ranges = [(t.start, t.end) for t in times]
         quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
         claims: List[Dict[str, Any]] = []

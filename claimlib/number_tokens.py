@@ -28,7 +28,6 @@ class Tok:
     value: Optional[float] = None
     is_int: bool = False
     is_fraction: bool = False
-    newline_before: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +161,7 @@ def tokenize(text: str) -> List[Tok]:
         pos = end
     add_others(pos, n)
     _merge_space_groups(text, toks)
-    return [attrs.evolve(t, newline_before=i > 0 and "\n" in text[toks[i - 1].end:t.start]) for i, t in enumerate(toks)]
+    return toks
 
 
 def _merge_space_groups(text: str, toks: List[Tok]) -> None:

@@ -261,6 +261,7 @@ class Parser:
     def __init__(self, text: str):
         self.text = text
         self.toks = tokenize(text)
+        self.breaks = [i > 0 and "\n" in text[self.toks[i - 1].end:t.start] for i, t in enumerate(self.toks)]
         self.items = classify(self.toks)
         self.n = len(self.items)
         self.grammar = lexicon().grammar
@@ -270,7 +271,7 @@ class Parser:
 
     def broken(self, k: int) -> bool:
         """A paragraph break before token k: numbers never run across it."""
-        return k < self.n and self.toks[k].newline_before
+        return k < self.n and self.breaks[k]
 
     def stop_at(self, i: int) -> int:
         k = i + 1

@@ -116,10 +116,11 @@ def _hedge(text: str, start: int) -> Optional[Tuple[int, int, str]]:
     return None
 
 
-def find(text: str) -> List[Quantity]:
-    """Every figure of ``text`` as a ``Quantity``, in text order."""
+def find(text: str, times: Optional[List[TimeExpression]] = None) -> List[Quantity]:
+    """Every figure of ``text`` as a ``Quantity``, in text order (``times``: its time expressions,
+    when the caller has them)."""
     nums = numbers(text)
-    times = time_expressions(text)
+    times = time_expressions(text) if times is None else times
     figs = figures(text, nums, times)
     keep = {(n.start, n.end) for n in figs}
     by_number: Dict[Tuple[int, int], Interval] = {}

@@ -93,7 +93,7 @@ def _bounds(text: str, nums: List[Number]) -> List[Optional[_Bound]]:
     for k, n in enumerate(nums):
         left = nums[k - 1].end if k else 0
         right = nums[k + 1].start if k + 1 < len(nums) else len(text)
-        m = w.before.search(text, left, n.start)
+        m = w.before.search(text, max(left, n.start - 60), n.start)
         bound = None
         if m:
             kind, inclusive = w.meaning[_norm(m.group(1))]
