@@ -107,7 +107,7 @@ def main(gold: str = "../shared/data/polnear/dev") -> None:
     print(f"credit share, every figure                {every_right / max(every, 1):.3f}")
     print(f"everything to the reporter, for scale     {reporter_right / max(every, 1):.3f}")
     print(f"figures in contents found as claims       {inside_found / max(inside_total, 1):.3f}  "
-          f"({inside_found}/{inside_total}; target 0.95; years, days and clock times left out)")
+          f"({inside_found}/{inside_total}; target 0.95; dates, times, durations, ages, ordinals, names left out)")
     print(f"  the same, with all of those            {inside_all_found / max(inside_all, 1):.3f}  "
           f"({inside_all_found}/{inside_all})")
     print(f"{time.perf_counter() - started:.1f} s")
