@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple
 
+import attrs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from .found import DocView
+from .numbers import numbers
 from .quantities import find as find_quantities
 from .quotes import ATTRIBUTIONS_ATTR
 from .timex import time_expressions
@@ -24,6 +26,16 @@ from .types import Quantity
 CLAIMS_ATTR = "claimlib_claims"
 NOUN_LEFT = ("amod", "compound", "nmod", "npadvmod")
 Range = Tuple[int, int]
+
+
+@attrs.frozen
+class _Context:
+    """What every claim of one Doc is built from, worked out once per Doc."""
+
+    view: DocView
+    quotes: List[Dict[str, Any]]
+    time_ranges: List[Range]
+    values: Dict[Range, Optional[float]]
 
 
 class ClaimFinder(Pipe):
@@ -47,14 +59,12 @@ class ClaimFinder(Pipe):
         text = view.text
         times = time_expressions(text)
         quantities = [q for q in find_quantities(text, times) if q.unit != "age"]
-        self._time_ranges = [(t.start, t.end) for t in times]
-        quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
-        claims: List[Dict[str, Any]] = []
-        for q in quantities:
-            claim = self._claim(doc, view, q, quotes)
-            claims.append(claim)
+        context = _Context(view, quotes=doc._.get(ATTRIBUTIONS_ATTR) or [],
+                           time_ranges=[(t.start, t.end) for t in times],
+                           values={(q.text.start, q.text.end): q.value for q in quantities})
+        claims = [self._claim(doc, context, q) for q in quantities]
         self._ellipses(text, claims)
-        self._times(doc, view, claims, times, quotes)
+        self._times(doc, context, claims, times)
         for i, c in enumerate(claims):
             c["id"] = i
             c.pop("_tokens", None)
@@ -62,7 +72,7 @@ class ClaimFinder(Pipe):
         return claims
 
     # --- one claim ----------------------------------------------------------------------------
-    def _claim(self, doc: Doc, view: DocView, q: Quantity, quotes: List[Dict[str, Any]]) -> Dict[str, Any]:
+    def _claim(self, doc: Doc, context: "_Context", q: Quantity) -> Dict[str, Any]:
         claim: Dict[str, Any] = {"quantity": q.to_dict(), "counted": None, "total": None, "predicate": None,
                                  "time": [], "source": None, "speaker": None, "quote": None}
         span = doc.char_span(q.text.start, q.text.end, alignment_mode="expand")
@@ -70,11 +80,11 @@ class ClaimFinder(Pipe):
         claim["_tokens"] = [t.i for t in tokens]
         claim["_verb"] = None
         if tokens:
-            if view.parsed:
-                self._from_parse(doc, q, tokens, claim)
+            if context.view.parsed:
+                self._from_parse(doc, context, tokens, claim)
             else:
                 self._from_words(doc, tokens, claim)
-        owner = _owner(q.text.start, q.text.end, quotes)
+        owner = _owner(q.text.start, q.text.end, context.quotes)
         if owner is not None:
             k, rec = owner
             claim["quote"] = k
@@ -82,7 +92,7 @@ class ClaimFinder(Pipe):
             claim["source"] = list(rec["source"]) if rec.get("source") else None
         return claim
 
-    def _from_parse(self, doc: Doc, q: Quantity, tokens: List[Token], claim: Dict[str, Any]) -> None:
+    def _from_parse(self, doc: Doc, context: "_Context", tokens: List[Token], claim: Dict[str, Any]) -> None:
         inside = {t.i for t in tokens}
         number = _number_token(tokens)
         head = number
@@ -95,7 +105,7 @@ class ClaimFinder(Pipe):
             noun = of_noun
             total = [c for c in of_noun.children if c.dep_ in ("nummod", "quantmod") and c.like_num]
             if total:
-                claim["total"] = _value_of(doc, total[0])
+                claim["total"] = _value_of(total[0], context.values)
         elif head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.i not in inside:
             noun = head.head
@@ -115,7 +125,7 @@ class ClaimFinder(Pipe):
         verb = _governing_verb(noun if noun is not None else head)
         if verb is not None:
             claim["_verb"] = verb.i
-            claim["predicate"] = _predicate(doc, verb, inside, self._time_ranges)
+            claim["predicate"] = _predicate(doc, verb, inside, context.time_ranges)
 
     def _from_words(self, doc: Doc, tokens: List[Token], claim: Dict[str, Any]) -> None:
         """Without a parse: the content words right after the figure are what it counts."""
@@ -140,12 +150,13 @@ class ClaimFinder(Pipe):
                         c["predicate"] = prev["predicate"]
                         c["_verb"] = prev["_verb"]
 
-    def _times(self, doc: Doc, view: DocView, claims: List[Dict[str, Any]], times, quotes) -> None:
+    def _times(self, doc: Doc, context: _Context, claims: List[Dict[str, Any]], times) -> None:
         """Each time expression goes to the claim it modifies: by the parse where there is one (the
         claim's number, noun or verb; the cue of the quote holding the claims), else the nearest
         claim of the sentence."""
         if not claims:
             return
+        quotes = context.quotes
         anchors: Dict[int, List[int]] = {}
         for k, c in enumerate(claims):
             for i in c["_tokens"]:
@@ -170,7 +181,7 @@ class ClaimFinder(Pipe):
             if span is None:
                 continue
             chosen: List[int] = []
-            if view.parsed:
+            if context.view.parsed:
                 node = span.root
                 seen = set()
                 while node.i not in seen:
@@ -221,9 +232,11 @@ def _of_object(token: Token) -> Optional[Token]:
     return None
 
 
-def _value_of(doc: Doc, token: Token) -> Optional[float]:
-    from .numbers import numbers
-
+def _value_of(token: Token, values: Dict[Range, Optional[float]]) -> Optional[float]:
+    """The value of a number token: the quantity already read there, else the token read alone."""
+    known = values.get((token.idx, token.idx + len(token.text)))
+    if known is not None:
+        return known
     found = [n for n in numbers(token.text) if n.value is not None and n.kind == "number"]
     return found[0].value if found else None
 

@@ -9,8 +9,9 @@ layer (``claimlib.quantities``) decides what is a figure about the world.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Pattern, Tuple
 
 import attrs
 
@@ -38,6 +39,12 @@ class Number:
 class Lexicon:
     words: Dict[str, Tuple[str, float]]
     grammar: Dict[str, List[str]]
+    percent_after: Pattern[str]  # "30 percent", "12%"
+    percent_before: Pattern[str]  # "per cent of 22"
+
+
+def _longest_first(phrases: List[str]) -> List[str]:
+    return sorted(phrases, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +56,13 @@ def lexicon() -> Lexicon:
         words[word.lower()] = (classes[cls], float(value))
         if cls == "ordinal":
             words[word.lower() + "s"] = ("Os", float(value))
-    return Lexicon(words, resources.read_json("numbers/grammar.json"))
+    grammar = resources.read_json("numbers/grammar.json")
+    after = "|".join(re.escape(p) + (r"(?![A-Za-z])" if p[-1].isalpha() else "")
+                     for p in _longest_first(grammar["percent"]))
+    before = "|".join(re.escape(p) for p in _longest_first(grammar["percent_of"]))
+    return Lexicon(words, grammar,
+                   percent_after=re.compile(r"[ \t]?(?:" + after + ")", re.IGNORECASE),
+                   percent_before=re.compile(r"(?<![A-Za-z])(?:" + before + r")\s+$", re.IGNORECASE))
 
 
 @attrs.define
@@ -255,6 +268,9 @@ def _word_fraction(items: List[Item], i: int, j: int, num: float, stop: int) -> 
     return None
 
 
+_NUMBER_STARTS = frozenset(("U", "T", "X", "H", "S", "N", "Nf", "A", "F"))
+
+
 class Parser:
     """Reads numbers over the classified tokens of one text."""
 
@@ -298,10 +314,9 @@ class Parser:
         j, num, ends_scale = integer(items, i, stop)
         if num is None:
             return None
-        words = any(items[k].cls not in ("N",) for k in range(i, j))
-        if words or items[i].cls != "N":
+        if all(items[k].cls != "N" for k in range(i, j)):  # a fraction in words: "two thirds"
             frac = _word_fraction(items, i, j, num, stop)
-            if frac is not None and all(items[k].cls != "N" for k in range(i, j)):
+            if frac is not None:
                 end, whole, part, whole_scale = frac
                 if not whole:
                     return self._scaled(end, part, True, stop)
@@ -400,33 +415,21 @@ class Parser:
                 sign, i = -1.0, i + 1
             elif it.cls == "HY" and i + 1 < self.n and items[i + 1].cls in ("N", "Nf") and self._sign_position(i):
                 sign, i = -1.0, i + 1
-            if items[i].cls not in ("U", "T", "X", "H", "S", "N", "Nf", "A", "F") or (sign < 0 and items[i].cls == "A"):
-                ordinal = self._ordinal(i)
-                if ordinal is not None:
-                    out.append(ordinal[1])
-                    i = ordinal[0]
-                    continue
-                i = start_i + 1
-                continue
-            got = self.value_at(i)
-            if got is None:
-                ordinal = self._ordinal(i)
-                if ordinal is not None:
-                    out.append(ordinal[1])
-                    i = ordinal[0]
-                    continue
-                i = start_i + 1
-                continue
-            end, value, is_frac, _ = got
-            if end == i + 1 and self.word(i) == "one" and self.word(i - 1) in self.grammar["pronoun_one_after"] \
-                    and start_i == i:
-                i += 1
+            starts = items[i].cls in _NUMBER_STARTS and not (sign < 0 and items[i].cls == "A")
+            got = self.value_at(i) if starts else None
+            if got is not None and got[0] == i + 1 and start_i == i and self.word(i) == "one" \
+                    and self.word(i - 1) in self.grammar["pronoun_one_after"]:
+                i += 1  # "which one", "the one": a pronoun
                 continue
             ordinal = self._ordinal(i)
-            if ordinal is not None and ordinal[0] > end:
+            if ordinal is not None and (got is None or ordinal[0] > got[0]):
                 out.append(ordinal[1])
                 i = ordinal[0]
                 continue
+            if got is None:
+                i = start_i + 1
+                continue
+            end, value, is_frac, _ = got
             words = any(items[k].cls != "N" and items[k].cls != "Nf" for k in range(i, end))
             out.append(Number(self.toks[start_i].start, self.toks[end - 1].end, sign * value, "number", is_frac, words))
             i = end
@@ -463,62 +466,37 @@ class Parser:
     def _percents(self, numbers: List[Number]) -> List[Number]:
         """Turn "30 percent", "12%" and "per cent of 22" into percentages; keep a bare "percent" too."""
         text = self.text
-        g = self.grammar
+        lex = lexicon()
         out: List[Number] = []
-        used = set()
-        words_after = sorted(g["percent"], key=len, reverse=True)
-        words_before = sorted(g["percent_of"], key=len, reverse=True)
-        for idx, num in enumerate(numbers):
+        for num in numbers:
             if num.kind != "number":
                 out.append(num)
                 continue
-            after = text[num.end:num.end + 20]
-            m = _match_phrase(after, words_after, lead=r"[ \t]?")
+            m = lex.percent_after.match(text, num.end, num.end + 20)
             if m:
-                out.append(attrs.evolve(num, end=num.end + m, kind="percent"))
+                out.append(attrs.evolve(num, end=m.end(), kind="percent"))
                 continue
-            before = text[max(0, num.start - 25):num.start]
-            b = _match_phrase_before(before, words_before)
+            b = lex.percent_before.search(text, max(0, num.start - 25), num.start)
             if b:
-                out.append(attrs.evolve(num, start=num.start - b, kind="percent"))
+                out.append(attrs.evolve(num, start=b.start(), kind="percent"))
                 continue
             out.append(num)
         covered = [(n.start, n.end) for n in out]
+        alone = self.grammar["percent_alone"]
         for t in self.toks:
-            w = t.text.lower()
-            if (w in ("percent", "percentage", "%")) and not any(a <= t.start < b for a, b in covered) \
+            if t.text.lower() in alone and not any(a <= t.start < b for a, b in covered) \
                     and not _in_url(text, t.start):
                 out.append(Number(t.start, t.end, None, "percent"))
         out.sort(key=lambda n: n.start)
         return [n for n in out if not _in_url(text, n.start)]
 
 
-def _match_phrase(after: str, phrases: List[str], lead: str) -> int:
-    import re
-
-    for p in phrases:
-        m = re.match(lead + re.escape(p) + (r"(?![A-Za-z])" if p[-1].isalpha() else ""), after, re.IGNORECASE)
-        if m:
-            return m.end()
-    return 0
-
-
-def _match_phrase_before(before: str, phrases: List[str]) -> int:
-    import re
-
-    for p in phrases:
-        m = re.search(r"(?<![A-Za-z])" + re.escape(p) + r"\s+$", before, re.IGNORECASE)
-        if m:
-            return len(before) - m.start()
-    return 0
+_URL = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _in_url(text: str, pos: int) -> bool:
-    import re
-
     left = text.rfind(" ", 0, pos) + 1
-    word = text[left:pos + 1]
-    return bool(re.match(r"(?:https?://|www\.)", word, re.IGNORECASE))
+    return bool(_URL.match(text, left, pos + 1))
 
 
 def numbers(text: str, percents: bool = True) -> List[Number]:
