@@ -20,7 +20,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 
 from claimlib.api import extract_many
 from claimlib.brat import GoldDoc, read_corpus

@@ -11,16 +11,20 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Tuple
 
 import attrs
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from .found import DocView
+from .hashes import key_array, member
 from .numbers import numbers
-from .quantities import find as find_quantities
+from .quantities import anchors as quantity_anchors
+from .quantities import find_with_times
+from .windows import word_spots
 from .quotes import ATTRIBUTIONS_ATTR
-from .timex import time_expressions
 from .types import Quantity
 
 CLAIMS_ATTR = "claimlib_claims"
@@ -45,6 +49,8 @@ class ClaimFinder(Pipe):
         self.nlp = nlp
         self.name = name
         self.max_ellipsis_chars = max_ellipsis_chars
+        # The anchor words inside each distinct token text, worked out the first time it is seen.
+        self._inside: Dict[int, Tuple[Tuple[int, str], ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -57,8 +63,8 @@ class ClaimFinder(Pipe):
     def find(self, doc: Doc) -> List[Dict[str, Any]]:
         view = DocView.of(doc)
         text = view.text
-        times = time_expressions(text)
-        quantities = [q for q in find_quantities(text, times) if q.unit != "age"]
+        found, times = find_with_times(text, self._word_spots(doc))
+        quantities = [q for q in found if q.unit != "age"]
         context = _Context(view, quotes=doc._.get(ATTRIBUTIONS_ATTR) or [],
                            time_ranges=[(t.start, t.end) for t in times],
                            values={(q.text.start, q.text.end): q.value for q in quantities})
@@ -70,6 +76,30 @@ class ClaimFinder(Pipe):
             c.pop("_tokens", None)
             c.pop("_verb", None)
         return claims
+
+    def _word_spots(self, doc: Doc) -> List[Tuple[int, str]]:
+        """(start, word) of the anchor words in the Doc's tokens, found once per distinct token
+        text ("one", "one/two", "Jan.") and then by a vectorised look-up of the token hashes."""
+        if not len(doc):
+            return []
+        arr = doc.to_array([ORTH, IDX])
+        cache, strings, anchors = self._inside, doc.vocab.strings, quantity_anchors()
+        if len(cache) > 50_000:
+            cache.clear()
+        hits = []
+        for orth in numpy.unique(arr[:, 0]).tolist():
+            inside = cache.get(orth)
+            if inside is None:
+                inside = cache[orth] = tuple(word_spots(strings[orth], anchors))
+            if inside:
+                hits.append(orth)
+        if not hits:
+            return []
+        spots = []
+        for i in numpy.nonzero(member(arr[:, 0], key_array(hits)))[0]:
+            start = int(arr[i, 1])
+            spots.extend((start + k, w) for k, w in cache[int(arr[i, 0])])
+        return spots
 
     # --- one claim ----------------------------------------------------------------------------
     def _claim(self, doc: Doc, context: "_Context", q: Quantity) -> Dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import List, Optional
 from spacy.tokens import Doc
 
 from .errors import Errors
+from .found import doc_text
 from .claims import CLAIMS_ATTR
 from .quotes import ATTRIBUTIONS_ATTR
 from .speakers import SPEAKERS_ATTR
@@ -14,12 +15,12 @@ from .types import Article, NumericClaim, Quantity, Quote, Span, Speaker
 
 def doc_to_article(doc: Doc, text: Optional[str] = None) -> Article:
     """Build the ``Article`` for a Doc that went through claimlib's components (``text``, when the
-    caller has it, saves rebuilding ``doc.text`` from the tokens)."""
+    caller has it, saves reading ``doc.text`` again)."""
     records = doc._.get(ATTRIBUTIONS_ATTR)
     speakers = doc._.get(SPEAKERS_ATTR)
     if records is None:
         raise ValueError(Errors.E005.format(name="claimlib_quotes"))
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     quotes: List[Quote] = []
     for i, rec in enumerate(records):
         quotes.append(Quote(

@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .hashes import key_array, member
 from .lexicon import LexiconComponent
 
 CUES_KEY = "claimlib_cues"
@@ -39,13 +40,14 @@ class CueFinder(LexiconComponent):
         table = _lookup_table()
         if table is not None:  # the forms ("said") of those lemmas, for Docs without a lemmatizer
             hashes |= {key for key, lemma in table.items() if lemma in lemmas}
-        self._candidate_hashes = numpy.array(sorted(hashes), dtype="uint64")
+        self._candidate_hashes = key_array(hashes)
 
     def find(self, doc: Doc) -> List[Span]:
         spans = [Span(doc, s, e, label="according") for _, s, e in self.matcher(doc)]
         covered = {t for sp in spans for t in range(sp.start, sp.end)}
         arr = doc.to_array([LEMMA, LOWER])
-        hits = numpy.nonzero(numpy.isin(arr[:, 0], self._candidate_hashes) | numpy.isin(arr[:, 1], self._candidate_hashes))[0]
+        keys = self._candidate_hashes
+        hits = numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0]
         for i in hits.tolist():
             tok = doc[i]
             if i in covered or tok.pos_ not in VERB_POS:

@@ -38,7 +38,23 @@ class DocView:
 
     @classmethod
     def of(cls, doc: Doc) -> "DocView":
-        return cls(doc, doc.text, doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+        return cls(doc, doc_text(doc), doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+
+
+_TEXT_KEY = ("claimlib", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in ``doc.user_data`` for the next component: the text of a Doc never
+    changes (retokenizing keeps it), and a copy that does not fit this Doc's tokens is not used."""
+    if not len(doc):
+        return doc.text
+    last = doc[-1]
+    text = doc.user_data.get(_TEXT_KEY)
+    if not (isinstance(text, str) and len(text) == last.idx + len(last.text_with_ws)
+            and text.startswith(doc[0].text) and text.endswith(last.text_with_ws)):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def token_chars(doc: Doc, start: int, end: int) -> Chars:

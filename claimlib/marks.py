@@ -6,6 +6,7 @@ reopens it, is one multi-paragraph quote.
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 import attrs
@@ -19,6 +20,7 @@ FAMILIES: Dict[str, Tuple[str, str, str]] = {
 }
 _CHAR_FAMILY = {c: fam for fam, groups in FAMILIES.items() for g in groups for c in g}
 QUOTE_CHARS = frozenset(_CHAR_FAMILY)
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 
 
@@ -79,9 +81,8 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
     # family -> (open offset, start of the whole multi-paragraph quote, pieces)
     open_at: Dict[str, Tuple[int, int, int]] = {}
 
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_CHARS:
-            continue
+    for m in _QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         family = _CHAR_FAMILY[ch]
         role = _role(text, i, family)
         if role is None:

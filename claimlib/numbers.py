@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 import attrs
 
 from . import resources
 from .number_tokens import Tok, tokenize
+from .windows import NUMBER_CHARS, Anchors, windows
 
 # Token classes: U unit, T teen, X tens, H hundred, S scale, D dozen, O ordinal, F half/quarter,
 # N figure in digits, A article, AND, PT point, NEG minus, HY dash, plus a plural flag on O/F/H.
@@ -65,8 +66,9 @@ def lexicon() -> Lexicon:
                    percent_before=re.compile(r"(?<![A-Za-z])(?:" + before + r")\s+$", re.IGNORECASE))
 
 
-@attrs.define
-class Item:
+class Item(NamedTuple):
+    """One token's grammar class and value."""
+
     cls: str
     value: float
     tok: int
@@ -499,8 +501,23 @@ def _in_url(text: str, pos: int) -> bool:
     return bool(_URL.match(text, left, pos + 1))
 
 
-def numbers(text: str, percents: bool = True) -> List[Number]:
-    """Every number, ordinal and percentage in ``text`` (the parser alone, no judgement of context)."""
+@lru_cache(maxsize=1)
+def anchors() -> Anchors:
+    """A number holds a digit, a number word, a percent word or a character like "½"; the
+    article, "and", "point" and "minus" only join such words."""
+    lex = lexicon()
+    words = list(lex.words) + lex.grammar["percent"] + lex.grammar["percent_alone"]
+    return Anchors.of({"number": words}, {"number": NUMBER_CHARS}, {"number": (12, 12)})
+
+
+def numbers(text: str, percents: bool = True, spans: Optional[Dict[str, List[Tuple[int, int]]]] = None) -> List[Number]:
+    """Every number, ordinal and percentage in ``text`` (the parser alone, no judgement of context),
+    read in windows around the words and characters a number can hold (``spans``: the windows of
+    ``anchors()`` when the caller has them)."""
     if not isinstance(text, str):
         raise TypeError(f"numbers() takes str, got {type(text).__name__}")
-    return Parser(text).numbers(percents)
+    out: List[Number] = []
+    for a, b in (spans or windows(text, anchors()))["number"]:
+        found = Parser(text[a:b]).numbers(percents)
+        out.extend(Number(n.start + a, n.end + a, n.value, n.kind, n.fraction, n.words) if a else n for n in found)
+    return out

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, Iterable, List, Optional, Pattern, Tuple
 
 import attrs
 
 from . import resources
 from .numbers import Number, numbers
+from .numbers import anchors as number_anchors
 from .ranges import Interval, intervals
 from .timex import TimeExpression, time_expressions
+from .timex import anchors as time_anchors
+from .windows import Anchors, union, windows
 from .types import Quantity, Span
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old(?![A-Za-z])", re.IGNORECASE)
@@ -116,11 +119,32 @@ def _hedge(text: str, start: int) -> Optional[Tuple[int, int, str]]:
     return None
 
 
-def find(text: str, times: Optional[List[TimeExpression]] = None) -> List[Quantity]:
-    """Every figure of ``text`` as a ``Quantity``, in text order (``times``: its time expressions,
-    when the caller has them)."""
-    nums = numbers(text)
-    times = time_expressions(text) if times is None else times
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    return union(number_anchors(), time_anchors())
+
+
+def anchors() -> Anchors:
+    """The words and characters that open the windows of both the number and the time layer."""
+    return _anchors()
+
+
+def find_with_times(text: str, words: Optional[Iterable[Tuple[int, str]]] = None,
+                    ) -> Tuple[List[Quantity], List[TimeExpression]]:
+    """Every figure of ``text`` as a ``Quantity``, in text order, and its time expressions (one
+    scan for the words both need; ``words``: the anchor words of ``anchors()`` as (start, lower
+    case), when the caller has them)."""
+    spans = windows(text, _anchors(), words)
+    times = time_expressions(text, spans)
+    return find(text, times, spans), times
+
+
+def find(text: str, times: Optional[List[TimeExpression]] = None,
+         spans: Optional[Dict[str, List[Tuple[int, int]]]] = None) -> List[Quantity]:
+    """Every figure of ``text`` as a ``Quantity``, in text order (``times``, ``spans``: its time
+    expressions and anchor windows, when the caller has them)."""
+    nums = numbers(text, spans=spans)
+    times = time_expressions(text, spans) if times is None else times
     figs = figures(text, nums, times)
     keep = {(n.start, n.end) for n in figs}
     by_number: Dict[Tuple[int, int], Interval] = {}

@@ -28,7 +28,7 @@ def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion], ski
         pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[1] > p[0]]
 
     def letters(s: int, e: int) -> int:
-        return sum(1 for ch in text[s:e] if ch.isalnum())
+        return sum(map(str.isalnum, text[s:e])) if e > s else 0
 
     total = sum(letters(s, e) for s, e in pieces)
     inside = sum(letters(max(s, r.inner_start), min(e, r.inner_end)) for s, e in pieces for r in regions)

@@ -35,6 +35,7 @@ class Interval:
 @attrs.frozen
 class Words:
     before: Pattern[str]
+    before_ends: Tuple[str, ...]  # the last word of every "before" phrase: a cheap test first
     after: Pattern[str]
     meaning: Dict[str, Tuple[str, bool]]
     after_meaning: Dict[str, Tuple[str, bool]]
@@ -63,6 +64,7 @@ def words() -> Words:
     r = resources.read_json("numbers/ranges.json")
     return Words(
         before=re.compile(r"(?<![<>=])(" + _alternation(list(before)) + r")\s*(?:the\s+)?$", re.IGNORECASE),
+        before_ends=tuple(sorted({p.split()[-1] for p in before})),
         after=re.compile(r"^\s*(" + _alternation(list(after)) + r")(?![A-Za-z])", re.IGNORECASE),
         meaning=before,
         after_meaning=after,
@@ -93,12 +95,13 @@ def _bounds(text: str, nums: List[Number]) -> List[Optional[_Bound]]:
     for k, n in enumerate(nums):
         left = nums[k - 1].end if k else 0
         right = nums[k + 1].start if k + 1 < len(nums) else len(text)
-        m = w.before.search(text, max(left, n.start - 60), n.start)
+        left = max(left, n.start - 60)
+        m = w.before.search(text, left, n.start) if _may_end_with(text[left:n.start], w.before_ends) else None
         bound = None
         if m:
             kind, inclusive = w.meaning[_norm(m.group(1))]
             bound = _Bound(m.start(1), n.end, kind, inclusive, n)
-        a = w.after.match(text[n.end:right])
+        a = w.after.match(text[n.end:min(right, n.end + 60)])
         if a:
             tail = text[n.end + a.end():right]
             phrase = _norm(a.group(1))
@@ -113,6 +116,14 @@ def _bounds(text: str, nums: List[Number]) -> List[Optional[_Bound]]:
                 bound = _Bound(bound.start if bound else n.start, n.end + a.end(), kind, inclusive, n)
         out.append(bound)
     return out
+
+
+def _may_end_with(before: str, ends: Tuple[str, ...]) -> bool:
+    """Whether the words before a number can end a comparative ("the" may come between)."""
+    words = before.lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(ends)
 
 
 def _as_interval(b: _Bound) -> Interval:
@@ -139,7 +150,7 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
         between = text[n.end:nxt.start] if nxt is not None else ""
         # "between 5 and 10", "from 200 to 300", "20 to 30", "1000 - 5000"
         if nxt is not None and b is None and bounds[k + 1] is None and n.value < nxt.value:
-            opener = w.open_before.search(text, nums[k - 1].end if k else 0, n.start)
+            opener = w.open_before.search(text, max(nums[k - 1].end if k else 0, n.start - 40), n.start)
             join = _norm(between).replace(" the", "")
             start = None
             if opener and join in w.joins.get(opener.group(1).lower(), []):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Pattern, Tuple
+from typing import Dict, List, Optional, Pattern, Tuple
 
 import attrs
 
 from . import resources
+from .windows import NUMBER_CHARS, Anchors, trie, windows
 
 
 @attrs.frozen
@@ -25,11 +26,12 @@ class TimeExpression:
 
 
 def _alt(words: List[str]) -> str:
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + trie(w.lower() for w in words) + ")"
 
 
 @lru_cache(maxsize=1)
-def patterns() -> List[Tuple[str, Pattern[str]]]:
+def patterns() -> List[Tuple[str, str, Pattern[str]]]:
+    """(kind, anchor class, pattern) of every time expression."""
     w = resources.read_json("time/words.json")
     num_words = [word for word, cls, _ in resources.read_table("numbers/words.tsv") if cls in ("unit", "teen", "tens")]
     num = r"(?:\d[\d,.]*|" + _alt(num_words) + r"(?:[-\s]" + _alt(num_words) + r")?)"
@@ -42,36 +44,56 @@ def patterns() -> List[Tuple[str, Pattern[str]]]:
     b = r"(?<![\w$])"
     e = r"(?![\w])"
     dates = [
-        rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:,?\s+{year})?",
-        rf"{prep}(?:{weekday},?\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?",
-        rf"{prep}{month}\.?,?\s+{year}",
-        rf"{prep}(?:mid-)?{month}",
-        rf"{prep}{weekday}(?:\s+(?:morning|afternoon|evening|night))?",
-        rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)",
-        rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?",
-        rf"{year}\s*[-\u2013]\s*{year}",
-        r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}",
-        rf"(?:{_alt(w['relatives'])}|earlier\s+this|later\s+this)\s+(?:{unit}|{weekday}|{month})",
-        rf"{prep}{_alt(w['fixed'])}",
+        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:,?\s+{year})?"),
+        ("month", rf"{prep}(?:{weekday},?\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
+        ("month", rf"{prep}{month}\.?,?\s+{year}"),
+        ("month", rf"{prep}(?:mid-)?{month}"),
+        ("weekday", rf"{prep}{weekday}(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("digit", rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)"),
+        ("digit", rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}"
+                  rf"(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?"),
+        ("digit", rf"{year}\s*[-\u2013]\s*{year}"),
+        ("digit", r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"),
+        ("relative", rf"(?:{_alt(w['relatives'])}|earlier\s+this|later\s+this)\s+(?:{unit}|{weekday}|{month})"),
+        ("fixed", rf"{prep}{_alt(w['fixed'])}"),
     ]
     durations = [
-        rf"{prep}{amount}?{num}\s*(?:-\s*)?{unit}(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)",
-        rf"{prep}{amount}{unit}(?:\s+{_alt(w['ago'])})?",
+        ("unit", rf"{prep}{amount}?{num}\s*(?:-\s*)?{unit}(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),
+        ("unit", rf"{prep}{amount}{unit}(?:\s+{_alt(w['ago'])})?"),
     ]
-    clock = [rf"\d{{1,2}}(?::\d\d)?\s*{_alt(w['clock'])}", r"\d{1,2}:\d\d"]
-    out = [("date", re.compile(b + p + e, re.IGNORECASE)) for p in dates]
-    out += [("duration", re.compile(b + p + e, re.IGNORECASE)) for p in durations]
-    out += [("date", re.compile(b + p + r"(?![\w])", re.IGNORECASE)) for p in clock]
+    clock = [("digit", rf"\d{{1,2}}(?::\d\d)?\s*{_alt(w['clock'])}"), ("digit", r"\d{1,2}:\d\d")]
+    out = [("date", anchor, re.compile(b + p + e, re.IGNORECASE)) for anchor, p in dates]
+    out += [("duration", anchor, re.compile(b + p + e, re.IGNORECASE)) for anchor, p in durations]
+    out += [("date", anchor, re.compile(b + p + r"(?![\w])", re.IGNORECASE)) for anchor, p in clock]
     return out
 
 
-def time_expressions(text: str) -> List[TimeExpression]:
-    """Every time expression in ``text``, longest first where two overlap, in text order."""
+@lru_cache(maxsize=1)
+def anchors() -> Anchors:
+    """Every expression holds an anchor of its pattern's class: a digit, a month, a weekday, a unit
+    of time or a fixed word; a preposition, an amount and a number in words can come before it."""
+    w = resources.read_json("time/words.json")
+    reach = (60, 30)
+    return Anchors.of(
+        {"month": w["months"], "weekday": w["weekdays"], "unit": w["units"], "fixed": w["fixed"],
+         "relative": w["units"] + w["weekdays"] + w["months"]},
+        # the digits of a year, a decade, a numeric date or a clock time (other figures in time
+        # expressions sit next to a month or a unit, their anchors)
+        {"digit": NUMBER_CHARS},
+        {name: reach for name in ("month", "weekday", "digit", "unit", "fixed", "relative")},
+        {"digit": r"(?:1[89]|20)\d\d(?!\d)|\d0s|\d+[/.-]\d|\d{1,2}:\d\d|\d+\s*(?i:[ap]\.?m|gmt|utc|local\s+time)"})
+
+
+def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]] = None) -> List[TimeExpression]:
+    """Every time expression in ``text``, longest first where two overlap, in text order
+    (``spans``: the windows of ``anchors()`` when the caller has them)."""
     found = []
-    for kind, pattern in patterns():
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)):
-                found.append(TimeExpression(m.start(), m.end(), kind))
+    spans = spans or windows(text, anchors())
+    for kind, anchor, pattern in patterns():
+        for a, b in spans[anchor]:
+            for m in pattern.finditer(text, a, b):
+                if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)):
+                    found.append(TimeExpression(m.start(), m.end(), kind))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: List[TimeExpression] = []
     for t in found:

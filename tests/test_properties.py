@@ -1,5 +1,5 @@
 """Invariants on any string: no crash, offsets valid, same result alone or in a batch."""
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import claimlib
@@ -56,3 +56,32 @@ def test_quantities_on_any_string(text):
         assert q.value is not None or q.low is not None or q.high is not None
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+WINDOWY = st.lists(st.sampled_from(
+    ["one ", "twenty", "-", "three ", "hundred ", "and ", "a ", "half ", "third ", "minus ", "negative ", "point ",
+     "over ", "out of ", "in ", "per cent ", "percent ", "of ", "the ", "July ", "4 ", "2018 ", "years ", "ago ",
+     "Monday ", "p.m. ", "10:30 ", "'90s ", "\u00bd ", "one/two ", "U.S. ", "\n", "since ", "last ", "week ",
+     "overnight ", "1,037 ", "12/31/2019 ", "more than ", "between ", "to ", "extraordinarily ", "xxxxxxxxxxxxxxx "]),
+    max_size=40).map("".join)
+
+
+@SETTINGS
+@given(WINDOWY)
+@example("For the past twenty-five years, since the beginning of 2018 and over the last three weeks, "
+         "through the Wednesday, September 12th, 2018, minus one hundred and twenty-one point five per cent")
+def test_windows_find_what_the_whole_text_gives(text):
+    """The number and time layers read windows around anchor words; the whole text gives the same."""
+    from claimlib import numbers, timex
+
+    assert numbers.numbers(text) == numbers.Parser(text).numbers()
+    whole = {name: [(0, len(text))] for name in timex.anchors().reach}
+    assert timex.time_expressions(text) == timex.time_expressions(text, whole)
+
+
+@SETTINGS
+@given(st.one_of(WINDOWY, NUMBERY))
+def test_claims_on_tokens_equal_quantities_on_text(blank_nlp, text):
+    """The claims component finds anchor words on the Doc's tokens; the text path finds the same."""
+    article = claimlib.extract(text, nlp=blank_nlp)
+    assert [c.quantity for c in article.claims] == [q for q in claimlib.quantities(text) if q.unit != "age"]
