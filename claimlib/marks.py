@@ -17,10 +17,14 @@ FAMILIES: Dict[str, Tuple[str, str, str]] = {
     "single": ("\u2018\u201a\u201b", "", "'\u2019"),
     "guillemet": ("\u00ab", "\u00bb", ""),
     "single_guillemet": ("\u2039", "\u203a", ""),
+    "twin": ("", "", '"'),  # the twin apostrophe mark, read as an ambiguous double mark
 }
-_CHAR_FAMILY = {c: fam for fam, groups in FAMILIES.items() for g in groups for c in g}
+_CHAR_FAMILY = {c: fam for fam, groups in FAMILIES.items() if fam != "twin" for g in groups for c in g}
 QUOTE_CHARS = frozenset(_CHAR_FAMILY)
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+# Two straight apostrophes stand for a double quote mark in some archives (''like this''): a
+# family of their own, one mark two characters wide.
+TWIN = "''"
+_QUOTE_MARK = re.compile("(?<!')''(?!')|[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 
 
@@ -32,21 +36,23 @@ class QuoteRegion:
     end: int
     family: str
     pieces: int = 1  # paragraphs it runs over
+    open_width: int = 1  # characters of the opening mark ('' is two)
+    close_width: int = 1
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.open_width
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1
+        return self.end - self.close_width
 
 
-def _role(text: str, i: int, family: str) -> Optional[str]:
+def _role(text: str, i: int, family: str, width: int = 1) -> Optional[str]:
     """'open', 'close', 'either' or None (an apostrophe) for the mark at ``i``."""
-    ch = text[i]
+    ch = text[i] if width == 1 else '"'
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     openers, closers, ambiguous = FAMILIES[family]
     if family == "single":
         if prev.isalnum() and nxt.isalnum():
@@ -65,7 +71,7 @@ def _role(text: str, i: int, family: str) -> Optional[str]:
     if ch in closers:
         return "close"
     can_open = (prev.isspace() or prev in _OPEN_BEFORE or prev in QUOTE_CHARS or i == 0) and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or i + 1 == len(text))
+    can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or i + width == len(text))
     if can_open and can_close:
         return "either"
     if can_open:
@@ -83,8 +89,9 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
 
     for m in _QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
-        family = _CHAR_FAMILY[ch]
-        role = _role(text, i, family)
+        width = len(ch)
+        family = "twin" if ch == TWIN else _CHAR_FAMILY[ch]
+        role = _role(text, i, family, width)
         if role is None:
             continue
         pending = open_at.get(family)
@@ -104,8 +111,8 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
                 open_at[family] = (i, i, 1)
             continue
         if role in ("close", "either"):
-            if any(c.isalnum() for c in text[pending[1] + 1: i]):
-                found.append(QuoteRegion(pending[1], i + 1, family, pending[2]))
+            if any(c.isalnum() for c in text[pending[1] + width: i]):
+                found.append(QuoteRegion(pending[1], i + width, family, pending[2], width, width))
             del open_at[family]
         else:  # an opener while one is open in the same paragraph: the first one was stray
             open_at[family] = (i, i, 1)
@@ -130,7 +137,7 @@ def _drop_crossing(regions: List[QuoteRegion]) -> List[QuoteRegion]:
     def crosses(a: QuoteRegion, b: QuoteRegion) -> bool:
         return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
 
-    ranked = sorted(regions, key=lambda r: (r.family == "single", r.start))
+    ranked = sorted(regions, key=lambda r: (r.family == "single", r.start))  # twin marks rank as double
     kept: List[QuoteRegion] = []
     for r in ranked:
         if not any(crosses(k, r) for k in kept):

@@ -58,7 +58,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     """The mention whose syntactic head is ``head``: name part plus roles (parsed Docs)."""
     doc = head.doc
     if report_nouns and head.lemma_.lower() in report_nouns:
-        author = _author_of(head)
+        author = author_of(head)
         if author is not None:
             head = author
     if head.pos_ == "PRON":
@@ -101,7 +101,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     return Mention(left, right + 1, tuple(roles))
 
 
-def _author_of(noun: Token) -> Optional[Token]:
+def author_of(noun: Token) -> Optional[Token]:
     """The author of a report noun: "an analysis by X", "X's statement", "a statement from X"."""
     for child in noun.children:
         if child.dep_ == "poss":

@@ -5,7 +5,7 @@ parser ties to the cue ("'...,' said X"; "..., he said, ..."). Needs a dependenc
 """
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional, Tuple
+from typing import Callable, FrozenSet, Iterator, Optional, Tuple
 
 from spacy.tokens import Token
 
@@ -16,9 +16,10 @@ from .found import DocView, Found, sourced, token_chars, trim
 INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "pcomp")
 
 
-def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
+def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = frozenset()) -> Optional[Token]:
     """The speaker's head for a cue verb: its subject, a passive's agent, the noun a participle
-    modifies, or the subject of the verb it is coordinated with or subordinate to."""
+    modifies (or, for a document like "a statement saying", whoever issued it), or the subject of
+    the verb it is coordinated with or subordinate to."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child  # a relative "who" stays the mention; the speaker resolver follows it back
@@ -33,12 +34,17 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.head is verb or depth >= 3:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head  # "voters saying they want ..."
+        noun = verb.head
+        if noun.lemma_.lower() in report_nouns and noun.dep_ == "dobj" and mentions.author_of(noun) is None:
+            issuer = subject_of(noun.head, depth + 1)  # "the campaign released a statement saying ..."
+            if issuer is not None:
+                return issuer
+        return noun  # "voters saying they want ..."
     if verb.dep_ in INHERIT_SUBJECT_DEPS:
         head = verb.head
         if head.pos_ == "ADP" and head.head is not head:  # "after seeking to convince ..."
             head = head.head
-        return subject_of(head, depth + 1)
+        return subject_of(head, depth + 1, report_nouns)
     return None
 
 
@@ -72,6 +78,29 @@ def frames_of(verb: Token) -> Iterator[Tuple[str, Tuple[int, int]]]:
     if objs:
         frame = "dobj" if any(c.dep_ == "dobj" for c in objs) else "prep"
         yield frame, (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
+
+
+# Measured on PolNeAR train: cutting relative clauses helps; appositions, participles and adverbial
+# clauses after a comma are as often inside an annotated content as outside it.
+TRAILING_DEPS = ("relcl",)
+_BREAKS = (",", "\u2014", "\u2013", "--", "-", ";")
+_RELATIVES = ("who", "whom", "whose", "which")  # not "where", "when": those often carry the claim
+
+
+def without_trailing_asides(doc, rng: Tuple[int, int]) -> Tuple[int, int]:
+    """Cut a content before a relative clause that closes it after a comma or dash ("…Pope Francis,
+    who preaches …"): annotators leave that aside out of what was said. Only for contents after
+    the cue ("…, where 16 districts fell, officials said" keeps its clause)."""
+    start, end = rng
+    for t in doc[start + 1:end]:
+        if t.dep_ not in TRAILING_DEPS or not start <= t.head.i < end or t.right_edge.i + 1 < end:
+            continue
+        cut = t.left_edge.i
+        if doc[cut].text not in _BREAKS:
+            cut -= 1
+        if cut > start and doc[cut].text in _BREAKS and cut > t.head.i and doc[cut + 1].lower_ in _RELATIVES:
+            return start, cut
+    return start, end
 
 
 AFTER_VERB_DEPS = ("dobj", "xcomp", "attr", "npadvmod", "oprd", "dep", "appos")
@@ -118,12 +147,14 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterato
         frame, rng = next(frames_of(verb), (None, None))
         if frame is None:
             continue
-        subj = subject_of(verb)
+        subj = subject_of(verb, report_nouns=report_nouns)
         if subj is None and rng[1] <= verb.i:
             subj = inverted_subject(verb)
         key = f"{lemma}:{frame}:{subject_class(subj)}"
         if key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
             continue
+        if rng[0] > verb.i:
+            rng = without_trailing_asides(doc, rng)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
         content = trim(text, token_chars(doc, *rng))

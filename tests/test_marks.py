@@ -22,6 +22,10 @@ def inner(text):
     ("\u201cFirst paragraph.\n\n\u201cSecond paragraph,\u201d he said.", ["First paragraph.\n\n\u201cSecond paragraph,"]),
     ('', []),
     ('""""', []),
+    # two apostrophes as one double mark, as some archives write them
+    ("''We cannot wait,'' she said. ''Not again.''", ["We cannot wait,", "Not again."]),
+    ("He said ''yes'' and it's 'fine'.", ["yes", "fine"]),
+    ("''First paragraph.\n\n''Second one,'' he said.", ["First paragraph.\n\n''Second one,"]),
 ])
 def test_pairs_quote_marks(text, expected):
     assert inner(text) == expected

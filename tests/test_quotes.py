@@ -107,3 +107,39 @@ def test_unbalanced_mark_costs_only_its_quote(nlp):
             '\u201cThe port is open,\u201d said harbour master Ivo Rask.')
     q = one(claimlib.extract(text, nlp=nlp), "The port is open")
     assert q.source.text == "Ivo Rask"
+
+
+def test_twin_apostrophe_quote_has_its_speaker(nlp):
+    text = "The mayor spoke for an hour.\n\n''We cannot afford another delay,'' said Ruth Adeyemi, the city's budget director."
+    (quote,) = [q for q in claimlib.extract(text, nlp=nlp).quotes if q.kind == "direct"]
+    assert quote.content.text == "We cannot afford another delay"
+    assert quote.source.text == "Ruth Adeyemi"
+
+
+COLON_LINES = ("Related stories\n\n"
+               "Senator Grace Okafor: Voters Are Tired Of Waiting For The Bridge Repairs\n"
+               "CORRECTION: An earlier version of this story misstated the date of the council vote.\n"
+               "Grace Okafor: 46.\n"
+               "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink\n")
+
+
+@pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
+def test_colon_line_credits_the_name_before_it(request, fixture):
+    """A line "Name: what they said" (headline roundups, transcripts) is an attribution; a label
+    line, a bare figure and a roll of names are not."""
+    article = claimlib.extract(COLON_LINES, nlp=request.getfixturevalue(fixture))
+    colon = [q for q in article.quotes if q.cue and q.cue.text == ":"]
+    assert [(q.source.text, q.content.text) for q in colon] == [
+        ("Senator Grace Okafor", "Voters Are Tired Of Waiting For The Bridge Repairs")]
+    assert article.speaker(colon[0].speaker).name == "Grace Okafor"
+
+
+def test_relative_clause_closing_a_content_is_left_out(nlp):
+    (quote,) = claimlib.extract("Adeyemi said that the plan would help farmers, who have waited for years.", nlp=nlp).quotes
+    assert quote.content.text == "that the plan would help farmers"
+
+
+def test_statement_saying_is_credited_to_whoever_issued_it(nlp):
+    (quote,) = claimlib.extract("The Okafor campaign released a statement saying that the count was flawed.", nlp=nlp).quotes
+    assert quote.content.text == "that the count was flawed"
+    assert quote.source.text == "The Okafor campaign"

@@ -1,0 +1,60 @@
+"""The colon-line pass: a paragraph "Name: what they said" (headline roundups, transcripts, link
+lists: "Milbank: Republicans 'waving the flag of surrender'") credits the text after the colon to
+the name before it.
+
+A label ("CORRECTION:", "The Latest:", "Photo:") is no speaker: the words that head such lines are
+data (``models/cues/colon_labels.txt``). With entities, the name must be a person, an organisation,
+a group or a place, or a transcript speaker in capitals; a figure alone ("Sanders: 46.") or a list
+of names is no statement.
+"""
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, Iterator, Tuple
+
+from .found import DocView, Found
+
+_NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"
+_LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+                   re.MULTILINE)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+MIN_WORDS = 3
+
+
+def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
+    """One attribution per "Name: text" paragraph whose name is no label."""
+    doc, text = view.doc, view.text
+    has_entities = doc.has_annotation("ENT_IOB")
+    for m in _LINE.finditer(text):
+        name, said = m.group(1), m.group(2)
+        words = name.lower().split()
+        if words[0] in labels or name.lower() in labels or " ".join(words[:2]) in labels:
+            continue
+        if len(_WORD.findall(said)) < MIN_WORDS or _is_name_list(said):
+            continue
+        if has_entities and not (name.isupper() or _names_an_entity(doc, m.start(1), m.end(1))):
+            continue
+        yield Found(
+            kind="indirect",
+            content=(m.start(2), m.end(2)),
+            cue=_colon(text, m.end(1)),
+            source=(m.start(1), m.end(1)),
+            origin="colon-line",
+        )
+
+
+def _colon(text: str, after_name: int) -> Tuple[int, int]:
+    at = text.index(":", after_name)
+    return at, at + 1
+
+
+def _names_an_entity(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in SPEAKER_LABELS for t in span)
+
+
+def _is_name_list(said: str) -> bool:
+    """"Tim Albrecht, Brad Anderson, Rob Barron, …": a roll of names, not a statement."""
+    parts = [p.strip() for p in said.rstrip(".").split(",")]
+    return len(parts) >= 3 and all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts)
