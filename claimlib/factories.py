@@ -48,6 +48,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         **cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "colon_labels": [w.lower() for w in resources.read_list("cues/colon_labels.txt")],
+        "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
     }
     return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars)
 

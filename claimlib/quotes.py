@@ -7,7 +7,7 @@ from typing import Iterable, List, Mapping, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect
+from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect, quotes_survey
 from .found import DocView, Found
 from .lexicon import LexiconComponent
 from .marks import find_quotes, is_nickname, outermost
@@ -45,6 +45,7 @@ class QuoteFinder(LexiconComponent):
         found: List[Found] = []
         if view.parsed:
             found.extend(quotes_indirect.find(view, self.lexicon, inside_quote))
+            found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset())))
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))

@@ -143,3 +143,24 @@ def test_statement_saying_is_credited_to_whoever_issued_it(nlp):
     (quote,) = claimlib.extract("The Okafor campaign released a statement saying that the count was flawed.", nlp=nlp).quotes
     assert quote.content.text == "that the count was flawed"
     assert quote.source.text == "The Okafor campaign"
+
+
+def test_sentence_opening_in_a_poll_credits_the_poll(nlp):
+    text = "In a September survey by the Tribune, 75 percent of voters said the council could not be trusted."
+    article = claimlib.extract(text, nlp=nlp)
+    poll = [q for q in article.quotes if q.cue.text == "In"]
+    assert [(q.source.text, q.content.text) for q in poll] == [
+        ("a September survey by the Tribune", "75 percent of voters said the council could not be trusted.")]
+    (claim,) = article.claims
+    assert claim.quantity.value == 75 and claim.source.text == "a September survey by the Tribune"
+
+
+def test_leading_in_the_polls_is_no_attribution(nlp):
+    assert not claimlib.extract("The mayor is leading in the polls this spring.", nlp=nlp).quotes
+
+
+def test_partial_quote_closed_with_a_comma_ends_the_content(nlp):
+    text = "Okafor said the plan was \u201ca fair deal for everyone,\u201d in an interview with the Tribune on Sunday."
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.kind == "mixed"
+    assert quote.content.text == "the plan was \u201ca fair deal for everyone,\u201d"

@@ -1,0 +1,58 @@
+"""The survey pass: a sentence that opens "In a <poll>, …" reports that poll's finding, and the
+poll is the source: "In a September poll, 75 percent of voters said trust had fallen."
+
+The nouns are data (``models/cues/survey_nouns.txt``); the preposition must open the sentence and
+attach to its main verb, so "leading in the polls" at a clause's end is left alone (that reading
+was wrong more often than right in PolNeAR train). Needs a dependency parse.
+"""
+from __future__ import annotations
+
+from typing import FrozenSet, Iterator
+
+from . import mentions
+from .found import DocView, Found, token_chars, trim
+
+OPENING_PREPOSITIONS = ("in", "from")
+
+
+def find(view: DocView, nouns: FrozenSet[str]) -> Iterator[Found]:
+    """One attribution per sentence that opens with a prepositional phrase around a survey noun."""
+    if not view.parsed or not nouns:
+        return
+    doc, text = view.doc, view.text
+    for t in doc:
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        prep = t.head
+        if prep.dep_ != "prep" or prep.lower_ not in OPENING_PREPOSITIONS:
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        start, end = verb.left_edge.i, verb.right_edge.i + 1
+        if not _only_openers(doc[start:prep.left_edge.i]) or not _opens_sentence(doc, start):
+            continue
+        first = prep.right_edge.i + 1
+        while first < end and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        if first >= end or not any(x.is_alpha for x in doc[first:end]):
+            continue
+        content = trim(text, token_chars(doc, first, end))
+        mention = mentions.from_head(t)
+        yield Found(
+            kind="indirect",
+            content=content,
+            cue=token_chars(doc, prep.i, prep.i + 1),
+            source=token_chars(doc, mention.start, mention.end),
+            origin="survey",
+        )
+
+
+def _only_openers(tokens) -> bool:
+    """Nothing but a conjunction, an adverb or punctuation ("But in a poll", "Still, in a survey")."""
+    return all(x.is_punct or x.pos_ in ("CCONJ", "ADV") for x in tokens)
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """Token i starts its sentence, or follows only openers."""
+    return _only_openers(doc[doc[i].sent.start:i])
