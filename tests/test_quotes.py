@@ -164,3 +164,9 @@ def test_partial_quote_closed_with_a_comma_ends_the_content(nlp):
     (quote,) = claimlib.extract(text, nlp=nlp).quotes
     assert quote.kind == "mixed"
     assert quote.content.text == "the plan was \u201ca fair deal for everyone,\u201d"
+
+
+def test_a_share_of_people_saying_is_the_source(nlp):
+    (quote,) = claimlib.extract("About 4 in 10 say they want the next mayor to spend more on buses.", nlp=nlp).quotes
+    assert quote.source.text == "About 4 in 10"
+    assert quote.content.text == "they want the next mayor to spend more on buses"
