@@ -13,7 +13,7 @@ from . import mentions
 from .cues import cue_spans, lemma_of
 from .found import DocView, Found, sourced, token_chars, trim
 
-INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "pcomp")
+INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "dep", "npadvmod")
 
 
 def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = frozenset()) -> Optional[Token]:

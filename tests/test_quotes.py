@@ -170,3 +170,18 @@ def test_a_share_of_people_saying_is_the_source(nlp):
     (quote,) = claimlib.extract("About 4 in 10 say they want the next mayor to spend more on buses.", nlp=nlp).quotes
     assert quote.source.text == "About 4 in 10"
     assert quote.content.text == "they want the next mayor to spend more on buses"
+
+
+@pytest.mark.parametrize("dep", ["advcl", "dep", "npadvmod"])
+def test_participle_takes_the_subject_of_the_verb_it_hangs_on(dep):
+    """Parsers hang a closing participle on the main verb under several labels; the speaker is
+    that verb's subject whichever label it got."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimlib.quotes_indirect import subject_of
+
+    words = ["Okafor", "spoke", "Monday", ",", "promising", "repairs"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 4], deps=["nsubj", "ROOT", "npadvmod", "punct", dep, "dobj"],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "NOUN"])
+    assert subject_of(doc[4]).text == "Okafor"
