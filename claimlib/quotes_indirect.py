@@ -38,8 +38,9 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
-        if noun.lemma_.lower() in report_nouns and noun.dep_ == "dobj" and mentions.author_of(noun) is None:
-            issuer = subject_of(noun.head, depth + 1)  # "the campaign released a statement saying ..."
+        issuing = _issuing_verb(noun, report_nouns)
+        if issuing is not None:
+            issuer = subject_of(issuing, depth + 1)
             if issuer is not None:
                 return issuer
         return noun  # "voters saying they want ..."
@@ -48,6 +49,21 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         if head.pos_ == "ADP" and head.head is not head:  # "after seeking to convince ..."
             head = head.head
         return subject_of(head, depth + 1, report_nouns)
+    return None
+
+
+def _issuing_verb(noun: Token, report_nouns: FrozenSet[str]) -> Optional[Token]:
+    """The verb whose subject said what a participle on ``noun`` reports: "the campaign released
+    a statement saying …", "… said in a statement saying …" (a document with no author of its
+    own), "the campaign sent a text to supporters saying …" (the addressees are no source)."""
+    head = noun.head
+    if noun.lemma_.lower() in report_nouns and mentions.author_of(noun) is None:
+        if noun.dep_ == "dobj":
+            return head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        return head.head
     return None
 
 

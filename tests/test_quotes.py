@@ -185,3 +185,13 @@ def test_participle_takes_the_subject_of_the_verb_it_hangs_on(dep):
     doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 4], deps=["nsubj", "ROOT", "npadvmod", "punct", dep, "dobj"],
               pos=["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "NOUN"])
     assert subject_of(doc[4]).text == "Okafor"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The group said in a statement saying it took the action because of safety.", "The group"),
+    ("The campaign sent a text to supporters saying that the race was won.", "The campaign"),
+    ("The council ran a new radio ad calling the deal a mistake.", "The council"),
+])
+def test_a_document_or_its_addressees_are_no_source(nlp, text, source):
+    quotes = claimlib.extract(text, nlp=nlp).quotes
+    assert [q.source.text for q in quotes] == [source]
