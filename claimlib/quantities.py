@@ -120,13 +120,9 @@ def _hedge(text: str, start: int) -> Optional[Tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> Anchors:
-    return union(number_anchors(), time_anchors())
-
-
 def anchors() -> Anchors:
     """The words and characters that open the windows of both the number and the time layer."""
-    return _anchors()
+    return union(number_anchors(), time_anchors())
 
 
 def find_with_times(text: str, words: Optional[Iterable[Tuple[int, str]]] = None,
@@ -134,7 +130,7 @@ def find_with_times(text: str, words: Optional[Iterable[Tuple[int, str]]] = None
     """Every figure of ``text`` as a ``Quantity``, in text order, and its time expressions (one
     scan for the words both need; ``words``: the anchor words of ``anchors()`` as (start, lower
     case), when the caller has them)."""
-    spans = windows(text, _anchors(), words)
+    spans = windows(text, anchors(), words)
     times = time_expressions(text, spans)
     return find(text, times, spans), times
 
@@ -143,6 +139,7 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
          spans: Optional[Dict[str, List[Tuple[int, int]]]] = None) -> List[Quantity]:
     """Every figure of ``text`` as a ``Quantity``, in text order (``times``, ``spans``: its time
     expressions and anchor windows, when the caller has them)."""
+    spans = spans or windows(text, anchors())
     nums = numbers(text, spans=spans)
     times = time_expressions(text, spans) if times is None else times
     figs = figures(text, nums, times)

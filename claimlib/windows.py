@@ -1,9 +1,9 @@
 """Windows of a text around anchor words: the number and time layers read only the stretches that
 can hold a match (a digit, a number word, a month…) instead of the whole article.
 
-A window reaches a set number of characters before and after its anchors and then on to the next whitespace, so a
-pattern's look-behind and look-ahead see the same characters as in the whole text; overlapping
-windows merge.
+A window reaches a set number of characters before and after its anchors and then on to the next
+whitespace, so a pattern's look-behind and look-ahead see the same characters as in the whole
+text; overlapping windows merge.
 """
 from __future__ import annotations
 
