@@ -195,3 +195,12 @@ def test_participle_takes_the_subject_of_the_verb_it_hangs_on(dep):
 def test_a_document_or_its_addressees_are_no_source(nlp, text, source):
     quotes = claimlib.extract(text, nlp=nlp).quotes
     assert [q.source.text for q in quotes] == [source]
+
+
+def test_colon_line_name_known_from_the_article(nlp):
+    """"Okafor:" alone is no entity to the parser; the article names Grace Okafor elsewhere."""
+    text = ("Grace Okafor spoke to reporters at City Hall on Monday.\n\n"
+            "Okafor: The Bridge Repairs Are Long Overdue And We Will Fund Them\n"
+            "Tuesday: The Council Meets Again To Vote On The Budget\n")
+    colon = [q for q in claimlib.extract(text, nlp=nlp).quotes if q.cue and q.cue.text == ":"]
+    assert [q.source.text for q in colon] == ["Okafor"]
