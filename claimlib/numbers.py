@@ -285,7 +285,7 @@ class Parser:
         self.grammar = lexicon().grammar
 
     def word(self, k: int) -> str:
-        return self.toks[k].text.lower() if k < self.n and self.toks[k].kind == "word" else ""
+        return self.toks[k].text.lower() if 0 <= k < self.n and self.toks[k].kind == "word" else ""
 
     def broken(self, k: int) -> bool:
         """A paragraph break before token k: numbers never run across it."""

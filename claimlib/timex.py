@@ -34,7 +34,8 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     """(kind, anchor class, pattern) of every time expression."""
     w = resources.read_json("time/words.json")
     num_words = [word for word, cls, _ in resources.read_table("numbers/words.tsv") if cls in ("unit", "teen", "tens")]
-    num = r"(?:\d[\d,.]*|" + _alt(num_words) + r"(?:[-\s]" + _alt(num_words) + r")?)"
+    # a number in words ends at a word boundary ("twenty years", not "twentyyears")
+    num = r"(?:\d[\d,.]*|" + _alt(num_words) + r"(?:[-\s]" + _alt(num_words) + r")?(?![A-Za-z]))"
     month, weekday = _alt(w["months"]), _alt(w["weekdays"])
     prep = r"(?:" + _alt(w["prepositions"]) + r"\s+(?:the\s+)?)?"
     year = r"(?:1[89]\d\d|20\d\d)"

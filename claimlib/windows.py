@@ -43,8 +43,9 @@ def trie(words: Iterable[str]) -> str:
 
 
 def _word_pattern(words: Iterable[str]) -> Pattern[str]:
-    """Whole words only; trailing dots ("Jan.", "percent.") are allowed."""
-    return re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\.)(" + trie(words) + r")\.*(?![.]*[A-Za-z])", re.IGNORECASE)
+    """Whole runs of letters, as the number and time patterns see words (a dot or a digit may touch
+    them: "Jan.5", "U.S.Sept"); a little more than they need is harmless, less would lose matches."""
+    return re.compile(r"(?<![A-Za-z])(" + trie(words) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 @attrs.frozen

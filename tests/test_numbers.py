@@ -99,3 +99,9 @@ def test_a_date_with_dashes_is_no_range():
 def test_non_str_is_a_type_error():
     with pytest.raises(TypeError):
         numbers(b"12")
+
+
+def test_one_opening_a_text_is_judged_by_nothing_before_it():
+    """Only the word before "one" makes it a pronoun ("the one"); at the start there is none (not
+    the text's last word)."""
+    assert values("One came last") == [("One", 1.0)]
