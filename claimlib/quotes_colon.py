@@ -1,11 +1,11 @@
 """The colon-line pass: a paragraph "Name: what they said" (headline roundups, transcripts, link
-lists: "Milbank: Republicans 'waving the flag of surrender'") credits the text after the colon to
+lists: "Okafor: Council 'not ready' for the bridge vote") credits the text after the colon to
 the name before it.
 
 A label ("CORRECTION:", "The Latest:", "Photo:") is no speaker: the words that head such lines are
 data (``models/cues/colon_labels.txt``). With entities, the name must be named as a person, an
 organisation, a group or a place somewhere in the article, or be a transcript speaker in capitals;
-a figure alone ("Sanders: 46.") or a list of names is no statement.
+a figure alone ("Okafor: 46.") or a list of names is no statement.
 """
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
 
 def _entity_words(doc) -> FrozenSet[str]:
     """The capitalised words of the Doc's person, organisation, group and place entities: a name
-    before a colon is a speaker when the article names it so somewhere ("Milbank:" and, in the
-    text, "Dana Milbank")."""
+    before a colon is a speaker when the article names it so somewhere ("Okafor:" and, in the
+    text, "Grace Okafor")."""
     return frozenset(t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text[:1].isupper())
 
 
@@ -61,6 +61,6 @@ def _colon(text: str, after_name: int) -> Tuple[int, int]:
 
 
 def _is_name_list(said: str) -> bool:
-    """"Tim Albrecht, Brad Anderson, Rob Barron, …": a roll of names, not a statement."""
+    """"Ana Ruiz, Ben Okoro, Cy Lund, …": a roll of names, not a statement."""
     parts = [p.strip() for p in said.rstrip(".").split(",")]
     return len(parts) >= 3 and all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts)

@@ -107,9 +107,9 @@ _RELATIVES = ("who", "whom", "whose", "which")  # not "where", "when": those oft
 
 
 def without_trailing_asides(doc, rng: Tuple[int, int]) -> Tuple[int, int]:
-    """Cut a content before a relative clause that closes it after a comma or dash ("…Pope Francis,
-    who preaches …"): annotators leave that aside out of what was said. Only for contents after
-    the cue ("…, where 16 districts fell, officials said" keeps its clause)."""
+    """Cut a content before a relative clause that closes it after a comma or dash ("…would help
+    farmers, who have waited for years"): annotators leave that aside out of what was said. Only
+    for contents after the cue ("…, where 16 districts fell, officials said" keeps its clause)."""
     start, end = rng
     for t in doc[start + 1:end]:
         if t.dep_ not in TRAILING_DEPS or not start <= t.head.i < end or t.right_edge.i + 1 < end:

@@ -49,8 +49,8 @@ def kind_of(text: str, found: Found, regions: Sequence[QuoteRegion]) -> str:
 
 
 def _end_at_closing_comma(text: str, content: Chars, touched: Sequence[QuoteRegion]) -> Chars:
-    """A partial quote closed with a comma inside its mark ("doesn't want “that crap,” in an
-    interview") ends what was said there: what follows is the reporter's (a dash after the mark
+    """A partial quote closed with a comma inside its mark ("called the plan “a fair deal,” in an
+    interview on Sunday") ends what was said there: what follows is the reporter's (a dash after the mark
     does not: measured on PolNeAR train)."""
     last = max(touched, key=lambda r: r.end)
     if last.end < content[1] and text[last.inner_end - 1: last.inner_end] == "," and any(

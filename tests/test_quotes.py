@@ -120,7 +120,7 @@ COLON_LINES = ("Related stories\n\n"
                "Senator Grace Okafor: Voters Are Tired Of Waiting For The Bridge Repairs\n"
                "CORRECTION: An earlier version of this story misstated the date of the council vote.\n"
                "Grace Okafor: 46.\n"
-               "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink\n")
+               "Ohio: Ana Ruiz, Ben Okoro, Cy Lund, Dee Marsh\n")
 
 
 @pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
