@@ -204,3 +204,9 @@ def test_colon_line_name_known_from_the_article(nlp):
             "Tuesday: The Council Meets Again To Vote On The Budget\n")
     colon = [q for q in claimlib.extract(text, nlp=nlp).quotes if q.cue and q.cue.text == ":"]
     assert [q.source.text for q in colon] == ["Okafor"]
+
+
+def test_nested_reading_of_nearly_the_same_content_is_one_attribution(nlp):
+    quotes = claimlib.extract("Most riders say they believe the new bus lanes will cut their commute.", nlp=nlp).quotes
+    assert [(q.cue.text, q.source.text, q.content.text) for q in quotes] == [
+        ("say", "Most riders", "they believe the new bus lanes will cut their commute")]
