@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect, quotes_survey
 from .found import DocView, Found
+from .hashes import key_array
 from .lexicon import LexiconComponent
 from .marks import find_quotes, is_nickname, outermost
 from .quotes_merge import merge
@@ -30,6 +31,11 @@ class QuoteFinder(LexiconComponent):
         self.max_quote_chars = max_quote_chars
         self.set_lexicon(lists)
 
+    def on_lexicon(self) -> None:
+        # The survey nouns as string hashes, for one vectorised test per Doc.
+        nouns = self.lexicon.get("survey_nouns", frozenset())
+        self._survey_keys = key_array(self.nlp.vocab.strings.add(n) for n in nouns)
+
     def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
         if "claimlib_cues" not in doc.spans:
             self.own_cues()(doc)  # added alone: find the cues with the default cue finder
@@ -45,7 +51,7 @@ class QuoteFinder(LexiconComponent):
         found: List[Found] = []
         if view.parsed:
             found.extend(quotes_indirect.find(view, self.lexicon, inside_quote))
-            found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset())))
+            found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from typing import FrozenSet, Iterator
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+
 from . import mentions
 from .found import DocView, Found, token_chars, trim
+from .hashes import member
 
 OPENING_PREPOSITIONS = ("in", "from")
 
 
-def find(view: DocView, nouns: FrozenSet[str]) -> Iterator[Found]:
-    """One attribution per sentence that opens with a prepositional phrase around a survey noun."""
+def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[Found]:
+    """One attribution per sentence that opens with a prepositional phrase around a survey noun
+    (``keys``: the nouns' string hashes, sorted by ``hashes.key_array``)."""
     if not view.parsed or not nouns:
         return
     doc, text = view.doc, view.text
-    for t in doc:
+    arr = doc.to_array([LEMMA, LOWER])
+    for i in numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist():
+        t = doc[i]
         if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
             continue
         prep = t.head
