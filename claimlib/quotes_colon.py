@@ -10,12 +10,12 @@ a figure alone ("Okafor: 46.") or a list of names is no statement.
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterator, Optional, Tuple
+from typing import FrozenSet, Iterator, Optional
 
 from .found import DocView, Found
 
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"
-_LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+_LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})[ \t]*(:)[ \t]+(\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -25,24 +25,25 @@ MIN_WORDS = 3
 def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
     """One attribution per "Name: text" paragraph whose name is no label."""
     doc, text = view.doc, view.text
-    has_entities = doc.has_annotation("ENT_IOB")
-    entity_words: Optional[FrozenSet[str]] = None
+    entity_words: Optional[FrozenSet[str]] = None  # None: no entities in the Doc
+    looked = False  # the entities are read at the first line that needs them
     for m in _LINE.finditer(text):
-        name, said = m.group(1), m.group(2)
+        name, said = m.group(1), m.group(3)
         words = name.lower().split()
         if words[0] in labels or name.lower() in labels or " ".join(words[:2]) in labels:
             continue
         if len(_WORD.findall(said)) < MIN_WORDS or _is_name_list(said):
             continue
-        if has_entities and not name.isupper():
-            if entity_words is None:
-                entity_words = _entity_words(doc)
-            if not any(w in entity_words for w in name.split() if w[:1].isupper()):
+        if not name.isupper():
+            if not looked:
+                entity_words = _entity_words(doc) if doc.has_annotation("ENT_IOB") else None
+                looked = True
+            if entity_words is not None and not any(w in entity_words for w in name.split() if w[:1].isupper()):
                 continue
         yield Found(
             kind="indirect",
-            content=(m.start(2), m.end(2)),
-            cue=_colon(text, m.end(1)),
+            content=(m.start(3), m.end(3)),
+            cue=(m.start(2), m.end(2)),
             source=(m.start(1), m.end(1)),
             origin="colon-line",
         )
@@ -53,11 +54,6 @@ def _entity_words(doc) -> FrozenSet[str]:
     before a colon is a speaker when the article names it so somewhere ("Okafor:" and, in the
     text, "Grace Okafor")."""
     return frozenset(t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text[:1].isupper())
-
-
-def _colon(text: str, after_name: int) -> Tuple[int, int]:
-    at = text.index(":", after_name)
-    return at, at + 1
 
 
 def _is_name_list(said: str) -> bool:

@@ -87,10 +87,10 @@ def union(*sets: Anchors) -> Anchors:
     return Anchors(words, tuple(c for a in sets for c in a.chars), {k: v for a in sets for k, v in a.reach.items()})
 
 
-def word_spots(text: str, anchors: Anchors, offset: int = 0) -> Iterator[Tuple[int, str]]:
+def word_spots(text: str, anchors: Anchors) -> Iterator[Tuple[int, str]]:
     """(start, lower-case anchor word) of every anchor word in ``text``."""
     for m in anchors.pattern.finditer(text):
-        yield m.start() + offset, m.group(1).lower()
+        yield m.start(), m.group(1).lower()
 
 
 def windows(text: str, anchors: Anchors,
