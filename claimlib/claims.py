@@ -19,6 +19,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from .found import DocView
+from .marks import reporter_gap
 from .hashes import key_array, member
 from .numbers import numbers
 from .quantities import anchors as quantity_anchors
@@ -114,7 +115,7 @@ class ClaimFinder(Pipe):
                 self._from_parse(doc, context, tokens, claim)
             else:
                 self._from_words(doc, tokens, claim)
-        owner = _owner(q.text.start, q.text.end, context.quotes)
+        owner = _owner(context.view.text, q.text.start, q.text.end, context.quotes)
         if owner is not None:
             k, rec = owner
             claim["quote"] = k
@@ -236,12 +237,17 @@ class ClaimFinder(Pipe):
                 claims[k]["time"].append([t.start, t.end])
 
 
-def _owner(start: int, end: int, quotes: List[Dict[str, Any]]) -> Optional[Tuple[int, Dict[str, Any]]]:
-    """The attribution whose content holds the figure (the narrowest, when they nest)."""
+def _owner(text: str, start: int, end: int, quotes: List[Dict[str, Any]]) -> Optional[Tuple[int, Dict[str, Any]]]:
+    """The attribution whose content holds the figure (the narrowest, when they nest); a figure in
+    the reporter's words between two quotes around the cue ("…,' Hale said at a rally of 1,000
+    people. '…") is not the speaker's."""
     best = None
     for k, rec in enumerate(quotes):
         a, b = rec["content"]
         if a <= start and end <= b and (rec.get("source") or rec.get("speaker") is not None or rec.get("cue")):
+            gap = reporter_gap(text, (a, b), tuple(rec["cue"])) if rec.get("cue") else None
+            if gap is not None and gap[0] <= start and end <= gap[1]:
+                continue
             if best is None or b - a < best[1]["content"][1] - best[1]["content"][0]:
                 best = (k, rec)
     return best

@@ -10,7 +10,7 @@ from spacy.language import Language
 from . import extensions, resources
 from .claims import ClaimFinder
 from .cues import CueFinder
-from .lexicon import cue_frames, cue_verbs
+from .lexicon import cue_frames, cue_verbs, frame_weight_rows
 from .quotes import QuoteFinder
 from .sentences import ParagraphSentences
 from .speakers import SpeakerResolver
@@ -39,18 +39,21 @@ def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_speech_ratio: 
 
 @Language.factory(
     "claimlib_quotes",
-    default_config={"max_quote_chars": 5000, "min_frame_precision": 0.35, "min_frame_count": 2},
+    default_config={"max_quote_chars": 5000, "min_frame_precision": 0.35, "min_frame_count": 2, "min_frame_score": 0.35},
     assigns=["doc.spans", "doc._.claimlib_attributions"],
     requires=["doc.spans"],
 )
-def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precision: float, min_frame_count: int) -> QuoteFinder:
+def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precision: float, min_frame_count: int,
+                min_frame_score: float) -> QuoteFinder:
     lists = {
         **cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "colon_labels": [w.lower() for w in resources.read_list("cues/colon_labels.txt")],
         "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
+        "raising_verbs": resources.read_list("cues/raising_verbs.txt"),
+        "frame_weights": frame_weight_rows(),
     }
-    return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars)
+    return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars, min_frame_score=min_frame_score)
 
 
 @Language.factory(

@@ -34,6 +34,14 @@ def cue_frames(min_precision: float, min_count: int) -> Dict[str, FrozenSet[str]
     return {"cue_frames": frozenset(keep), "cue_frames_known": frozenset(known)}
 
 
+def frame_weight_rows(path: str = "cues/frame_weights.tsv") -> FrozenSet[str]:
+    """The learned frame weights as "feature<TAB>weight" rows (empty when the file is absent)."""
+    try:
+        return frozenset("\t".join(row) for row in resources.read_table(path))
+    except FileNotFoundError:
+        return frozenset()
+
+
 class LexiconComponent(Pipe):
     """Base for components holding named word lists: ``self.lexicon[name]`` is a frozenset.
 

@@ -25,6 +25,7 @@ QUOTE_CHARS = frozenset(_CHAR_FAMILY)
 # family of their own, one mark two characters wide.
 TWIN = "''"
 _QUOTE_MARK = re.compile("(?<!')''(?!')|[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_GOING_ON = re.compile(r",\s+[a-z]+ing\b")
 _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 
 
@@ -169,3 +170,20 @@ def is_nickname(text: str, region: QuoteRegion) -> bool:
         prev_word[:1].isupper() and prev_word[-1:].isalpha() and next_word[:1].isupper() and next_word.rstrip(",.;:").isalpha()
         and len(before.split()) > 1 and before.split()[-2][-1:] not in ".!?"
     )
+
+
+def reporter_gap(text: str, content: Tuple[int, int], cue: Tuple[int, int]) -> Optional[Tuple[int, int]]:
+    """The reporter's words inside a content that wraps its own cue ("'We will win,' Hale said at a
+    rally of 1,000 people. 'We will.'"): from the quote mark closing before the cue to the one
+    opening after it, or to a participle that goes on reporting ("…,' he said, noting that …"). None
+    when the cue is outside the content or a side has no quote mark (a parenthetical "..., the paper
+    said, ..." keeps the words around it)."""
+    a, b = content
+    if not (a <= cue[0] and cue[1] <= b):
+        return None
+    before = [m.end() for m in _QUOTE_MARK.finditer(text, a, cue[0])]
+    after = _QUOTE_MARK.search(text, cue[1], b)
+    if not before or after is None:
+        return None
+    going_on = _GOING_ON.search(text, cue[1], after.start())
+    return before[-1], going_on.start() if going_on else after.start()

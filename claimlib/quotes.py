@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect, quotes_survey
 from .found import DocView, Found
+from .frame_scores import FrameScorer
 from .hashes import key_array
 from .lexicon import LexiconComponent
 from .marks import find_quotes, is_nickname, outermost
@@ -25,16 +26,27 @@ class QuoteFinder(LexiconComponent):
     component) and the contents to ``doc.spans["claimlib_quotes"]`` labelled by kind.
     """
 
-    def __init__(self, nlp: Language, name: str = "claimlib_quotes", *, lists: Mapping[str, Iterable[str]], max_quote_chars: int = 5000):
+    def __init__(self, nlp: Language, name: str = "claimlib_quotes", *, lists: Mapping[str, Iterable[str]],
+                 max_quote_chars: int = 5000, min_frame_score: float = 0.35):
         self.nlp = nlp
         self.name = name
         self.max_quote_chars = max_quote_chars
+        self.min_frame_score = min_frame_score
         self.set_lexicon(lists)
 
     def on_lexicon(self) -> None:
         # The survey nouns as string hashes, for one vectorised test per Doc.
         nouns = self.lexicon.get("survey_nouns", frozenset())
         self._survey_keys = key_array(self.nlp.vocab.strings.add(n) for n in nouns)
+        # Learned frame weights, when the lists carry them; else the frames table decides.
+        rows = self.lexicon.get("frame_weights")
+        self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
+
+    def _keep_frame(self):
+        scorer, floor = self._frame_scorer, self.min_frame_score
+        if scorer is None:
+            return None
+        return lambda feats: scorer.probability(feats) >= floor
 
     def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
         if "claimlib_cues" not in doc.spans:
@@ -50,7 +62,7 @@ class QuoteFinder(LexiconComponent):
 
         found: List[Found] = []
         if view.parsed:
-            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote))
+            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, keep=self._keep_frame()))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))

@@ -15,7 +15,7 @@ from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .marks import QuoteRegion
-from .quotes_indirect import subject_of
+from .quotes_indirect import inverted_subject, subject_of
 
 DASHES = {"-", "--", "\u2014", "\u2013"}
 _SENT_END = {".", "!", "?"}
@@ -44,6 +44,8 @@ class _Context:
         doc = self.doc
         if self.parsed:
             subj = subject_of(doc[verb_i])
+            if subj is None and quote is not None and quote.end <= verb_i:
+                subj = inverted_subject(doc[verb_i])  # "'...,' said engineer Paul Otto"
             if subj is not None and quote is not None and subj.left_edge.i <= quote.start < subj.right_edge.i + 1:
                 return None  # the quotation is inside the subject: "the 'alarming' rise worried ..."
             if subj is not None and lo <= subj.i < hi:

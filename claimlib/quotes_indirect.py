@@ -5,11 +5,11 @@ parser ties to the cue ("'...,' said X"; "..., he said, ..."). Needs a dependenc
 """
 from __future__ import annotations
 
-from typing import Callable, FrozenSet, Iterator, Optional, Tuple
+from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
 from spacy.tokens import Token
 
-from . import mentions
+from . import frame_scores, mentions
 from .cues import cue_spans, lemma_of
 from .found import DocView, Found, sourced, token_chars, trim
 
@@ -130,13 +130,31 @@ def inverted_subject(verb: Token) -> Optional[Token]:
     nominal = ("PROPN", "NOUN", "PRON")
     for child in verb.children:
         if child.i > verb.i and child.dep_ in AFTER_VERB_DEPS:
-            if child.pos_ in nominal:
+            # "engineer" parsed as the head with "Paul Otto" as its object: the name is the speaker
+            names = [g for g in child.children if g.pos_ == "PROPN" and g.dep_ in ("dobj", "appos")]
+            if child.pos_ in nominal and not (child.pos_ == "NOUN" and names):
                 return child
-            # "engineer" mis-tagged as a verb with "Paul Otto" as its object
-            inner = [g for g in child.children if g.pos_ in nominal]
+            inner = names or [g for g in child.children if g.pos_ in nominal]
             if inner:
                 return inner[0]
     return None
+
+
+RAISED_DEPS = ("xcomp", "acomp", "attr", "oprd")
+
+
+def raised_clause(verb: Token, cue_heads: FrozenSet[int]) -> Optional[Tuple[int, int]]:
+    """The token range "subject … complement" around a raising verb ("Turnout seems low", "the plan
+    appears to have stalled"): what looks so, with no speaker. None when the complement is itself a
+    cue ("she seemed to concede that …": that cue has its own content and speaker) or the subject is
+    an expletive "it"."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    comps = [c for c in verb.rights if c.dep_ in RAISED_DEPS]
+    if subj is None or not comps or subj.lower_ == "it":
+        return None
+    if any(c.i in cue_heads for c in comps):
+        return None
+    return subj.left_edge.i, max(c.right_edge.i for c in comps) + 1
 
 
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -151,26 +169,37 @@ def subject_class(subj: Optional[Token]) -> str:
     return "noun"
 
 
-def find(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
-    """Every cue verb outside quote marks whose frame the learned table keeps: "lemma:frame:subject"
-    where it was seen often enough, else "lemma:frame:*"."""
+def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
+         keep: Optional[Callable[[List[str]], bool]] = None) -> Iterator[Found]:
+    """Every cue verb outside quote marks whose frame is kept: by ``keep`` (a test of the
+    candidate's features, see ``frame_scores``) when given, else by the learned table:
+    "lemma:frame:subject" where it was seen often enough, else "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
+    raising = lexicon.get("raising_verbs", frozenset())
     doc, text = view.doc, view.text
-    for cue in cue_spans(doc, "speech", "verb"):
+    cues = cue_spans(doc, "speech", "verb")
+    cue_heads = frozenset(c.root.i for c in cues)
+    for cue in cues:
         verb = cue.root
         if inside_quote(verb.idx):
             continue
         lemma = lemma_of(verb)
+        raised = raised_clause(verb, cue_heads) if lemma in raising else None
+        if raised is not None:
+            yield Found(kind="indirect", content=trim(text, token_chars(doc, *raised)),
+                        cue=token_chars(doc, verb.i, verb.i + 1), **sourced(doc, None), origin="syntax:raising")
+            continue
         frame, rng = next(frames_of(verb), (None, None))
         if frame is None:
             continue
         subj = subject_of(verb, report_nouns=report_nouns)
         if subj is None and rng[1] <= verb.i:
             subj = inverted_subject(verb)
-        key = f"{lemma}:{frame}:{subject_class(subj)}"
-        if key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
+        subject = subject_class(subj)
+        key = f"{lemma}:{frame}:{subject}"
+        if keep is None and key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
             continue
         if rng[0] > verb.i:
             rng = without_trailing_asides(doc, rng)
@@ -178,6 +207,8 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterato
             continue
         content = trim(text, token_chars(doc, *rng))
         if content[1] <= content[0]:
+            continue
+        if keep is not None and not keep(frame_scores.features(doc, verb, lemma, frame, rng, subj, subject)):
             continue
         mention = mentions.from_head(subj, report_nouns) if subj is not None else None
         cue_end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1

@@ -114,3 +114,17 @@ def test_long_text_in_pieces_keeps_claims(blank_nlp):
     assert len(a.claims) == 40
     assert all(text[c.text.start:c.text.end] == "1,037" for c in a.claims)
     assert all(c.quote is not None and a.quotes[c.quote].content.start <= c.text.start for c in a.claims)
+
+
+def test_figure_in_the_reporters_words_between_two_quotes_is_the_reporters(nlp):
+    text = "\u201cWe will win,\u201d Ms. Hale said at a rally of about 1,000 people. \u201cWe will take 30 seats.\u201d"
+    article = claimlib.extract(text, nlp=nlp)
+    assert claim(article, "1,000").quote is None
+    assert claim(article, "30").source.text == "Hale"
+
+
+def test_figure_in_a_participle_that_goes_on_reporting_stays_the_speakers(nlp):
+    text = ("\u201cWe came a long way,\u201d Mr. Ruiz said, noting that he had trailed by 50 points in June. "
+            "\u201cWe will keep working.\u201d")
+    article = claimlib.extract(text, nlp=nlp)
+    assert claim(article, "50").source.text == "Ruiz"

@@ -44,3 +44,16 @@ def test_multi_paragraph_quote_counts_pieces():
 def test_nicknames(text, nickname):
     (q,) = find_quotes(text)
     assert is_nickname(text, q) is nickname
+
+
+def test_reporter_gap_between_the_quotes_around_a_cue():
+    from claimlib.marks import reporter_gap
+
+    text = "\u201cWe will win,\u201d Hale said at a rally. \u201cWe will.\u201d"
+    cue = (text.index("said"), text.index("said") + 4)
+    gap = reporter_gap(text, (1, len(text) - 1), cue)
+    assert text[gap[0]:gap[1]] == " Hale said at a rally. "
+    assert reporter_gap(text, (cue[1], len(text)), cue) is None  # cue outside the content
+    plain = "The board, the paper said, met twice."
+    pcue = (plain.index("said"), plain.index("said") + 4)
+    assert reporter_gap(plain, (0, len(plain)), pcue) is None  # no quote marks: all the speaker's

@@ -1,0 +1,83 @@
+"""Learned weights that decide whether a cue verb's frame holds what somebody said.
+
+The frames table (``models/cues/frames.tsv``) judges a candidate by its lemma, frame and subject
+class alone. The weights in ``models/cues/frame_weights.tsv`` (a logistic regression learned by
+``scripts/learn_frames.py`` from PolNeAR train) add what tells "Clinton supported the bill" from
+"Clinton supported herself": the verb's form and role, negation and modals, the content's first
+word and length, what kind of object and subject it has, and whether the sentence quotes anyone.
+"""
+from __future__ import annotations
+
+import math
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from spacy.tokens import Doc, Token
+
+BIAS = "__bias__"
+_QUOTE_CHARS = frozenset("\"\u201c\u201d")
+_CONTENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "CARDINAL", "PERCENT", "MONEY", "DATE"})
+
+
+def _length(n: int) -> str:
+    return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+
+
+def _kind(tok: Optional[Token]) -> str:
+    if tok is None:
+        return "none"
+    return tok.ent_type_ or tok.pos_
+
+
+def features(doc: Doc, verb: Token, lemma: str, frame: str, rng: Tuple[int, int], subj: Optional[Token], subject: str) -> List[str]:
+    """The candidate's features as strings ("lemma|frame", "tag=VBD", …)."""
+    first = "_" if doc[rng[0]].is_space else doc[rng[0]].lower_
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd")), None)
+    out = [
+        f"l={lemma}", f"f={frame}", f"s={subject}", f"lf={lemma}|{frame}", f"lfs={lemma}|{frame}|{subject}",
+        f"fs={frame}|{subject}", f"tag={verb.tag_}", f"dep={verb.dep_}", f"ltag={lemma}|{verb.tag_}",
+        f"ldep={lemma}|{verb.dep_}", f"w0={first}", f"fw0={frame}|{first}",
+        f"len={_length(rng[1] - rng[0])}", f"flen={frame}|{_length(rng[1] - rng[0])}",
+        "side=after" if rng[0] > verb.i else "side=before", f"subj={_kind(subj)}", f"obj={_kind(obj)}",
+        f"lobj={lemma}|{_kind(obj)}", f"lsubj={lemma}|{_kind(subj)}",
+    ]
+    if subj is not None:
+        out.append(f"sw={subj.lower_}" if subj.pos_ == "PRON" else f"sl={subj.lemma_.lower()}")
+    if obj is not None:
+        out.append(f"ol={obj.lemma_.lower()}")
+    prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
+    if prep is not None:
+        out.append(f"lp={lemma}|{prep.lower_}")
+    for label in {t.ent_type_ for t in doc[rng[0]:rng[1]] if t.ent_type_ in _CONTENT_ENTS}:
+        out.append(f"ce={label}")
+    for child in verb.children:
+        if child.dep_ == "neg":
+            out.append("neg")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            out.append("modal")
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl") and verb.head is not verb:
+        out.append(f"hl={verb.head.lemma_.lower()}")
+    sent_text = verb.sent.text
+    if "''" in sent_text or any(ch in sent_text for ch in _QUOTE_CHARS):
+        out.append("sentq")
+    return out
+
+
+class FrameScorer:
+    """The probability that a candidate's content is an attribution's, from learned weights."""
+
+    def __init__(self, weights: Dict[str, float]):
+        self.weights = weights
+        self.bias = weights.get(BIAS, 0.0)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[str]) -> "FrameScorer":
+        """From "feature<TAB>weight" strings (the lexicon form of the weights file)."""
+        weights = {}
+        for row in rows:
+            feat, _, w = row.rpartition("\t")
+            weights[feat] = float(w)
+        return cls(weights)
+
+    def probability(self, feats: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

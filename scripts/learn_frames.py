@@ -1,0 +1,93 @@
+"""Learn the cue-frame weights (models/cues/frame_weights.tsv) from PolNeAR *train* (never dev).
+
+Every candidate the syntactic pass offers on train (a cue verb, its frame and content) is labelled
+by whether its content matches an annotated content (character Jaccard >= 0.5, the measure of
+``claimlib evaluate``); a logistic regression over ``frame_scores.features`` learns the weights.
+
+    pip install scikit-learn   # for this script only
+    python scripts/learn_frames.py ../shared/data/polnear/train [--skip 480:640] [--out PATH]
+
+``--skip A:B`` leaves articles A..B out, to measure the weights on articles they never saw.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import List, Tuple
+
+from claimlib import quotes_indirect
+from claimlib.brat import read_corpus
+from claimlib.evaluate import char_set, jaccard
+from claimlib.found import DocView
+from claimlib.frame_scores import BIAS
+from claimlib.pipeline import load
+
+HEADER = (
+    "# Cue-frame weights, learned by scripts/learn_frames.py from PolNeAR v1.0 train ({n} articles; Newell,\n"
+    "# Margolin and Ruths, LREC 2018; networkdynamics/PolNeAR): a logistic regression (C={c}) over\n"
+    "# claimlib.frame_scores.features. Columns: feature, weight.\n"
+)
+
+
+def candidates(train_dir: str, skip: Tuple[int, int] = (0, 0)) -> Tuple[List[List[str]], List[int], int]:
+    """Features and labels of every syntactic candidate in the train articles (minus ``skip``)."""
+    golds = [g for i, g in enumerate(read_corpus(Path(train_dir))) if not skip[0] <= i < skip[1]]
+    nlp = load()
+    quotes = nlp.get_pipe("claimlib_quotes")
+    run = [name for name in nlp.pipe_names if not name.startswith("claimlib_") or name in ("claimlib_sentences", "claimlib_cues")]
+    feats: List[List[str]] = []
+    labels: List[int] = []
+    with nlp.select_pipes(enable=run):
+        for gold, doc in zip(golds, nlp.pipe((g.text for g in golds), batch_size=16)):
+            gsets = [char_set(gold.text, r.content) for r in gold.relations]
+            seen: List[List[str]] = []
+
+            def record(f: List[str]) -> bool:
+                seen.append(f)
+                return True
+
+            for found in quotes_indirect.find(DocView.of(doc), quotes.lexicon, lambda i: False, keep=record):
+                if found.origin == "syntax:raising":
+                    continue  # shaped by its own rule, not by the weights
+                p = char_set(gold.text, [found.content])
+                feats.append(seen[-1])
+                labels.append(int(any(jaccard(g, p) >= 0.5 for g in gsets)))
+    return feats, labels, len(golds)
+
+
+def fit(feats: List[List[str]], labels: List[int], c: float) -> dict:
+    """Feature -> weight (and the bias) of an L2 logistic regression."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in fs} for fs in feats])
+    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs").fit(x, labels)
+    weights = {f: float(w) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-3}
+    weights[BIAS] = float(model.intercept_[0])
+    return weights
+
+
+def write(weights: dict, out: Path, n: int, c: float) -> None:
+    with out.open("w", encoding="utf8") as f:
+        f.write(HEADER.format(n=n, c=c))
+        for feat, w in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
+            f.write(f"{feat}\t{w:.4f}\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("train_dir")
+    ap.add_argument("--skip", default="0:0", help="articles A:B to leave out")
+    ap.add_argument("--out", default="models/cues/frame_weights.tsv")
+    ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    args = ap.parse_args()
+    a, b = (int(x) for x in args.skip.split(":"))
+    feats, labels, n = candidates(args.train_dir, (a, b))
+    weights = fit(feats, labels, args.c)
+    write(weights, Path(args.out), n, args.c)
+    print(f"{args.out}: {len(weights)} weights from {len(labels)} candidates ({sum(labels)} matched) in {n} articles")
+
+
+if __name__ == "__main__":
+    main()
