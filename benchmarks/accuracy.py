@@ -20,7 +20,7 @@ def main(gold: str = "../shared/data/polnear/dev") -> None:
     print(format_table(figures))
     for key, target in TARGETS.items():
         f1 = figures[key]["f1"]
-        print(f"{key} F1 {f1:.3f} (target {target:.2f}: {'met' if f1 >= target else 'not met'})")
+        print(f"{key} F1 {f1:.4f} (target {target:.2f}: {'met' if f1 >= target else 'not met'})")
     print(f"{time.perf_counter() - started:.1f} s")
 
 

@@ -80,7 +80,7 @@ def main() -> None:
     ap.add_argument("train_dir")
     ap.add_argument("--skip", default="0:0", help="articles A:B to leave out")
     ap.add_argument("--out", default="models/cues/frame_weights.tsv")
-    ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    ap.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
     args = ap.parse_args()
     a, b = (int(x) for x in args.skip.split(":"))
     feats, labels, n = candidates(args.train_dir, (a, b))
