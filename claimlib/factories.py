@@ -10,7 +10,7 @@ from spacy.language import Language
 from . import extensions, resources
 from .claims import ClaimFinder
 from .cues import CueFinder
-from .lexicon import cue_frames, cue_verbs, frame_weight_rows
+from .lexicon import cue_frames, cue_verbs, frame_weight_rows, learned_lemmas
 from .quotes import QuoteFinder
 from .sentences import ParagraphSentences
 from .speakers import SpeakerResolver
@@ -52,6 +52,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
         "raising_verbs": resources.read_list("cues/raising_verbs.txt"),
         "frame_weights": frame_weight_rows(),
+        "cue_nouns": learned_lemmas("cues/cue_nouns.tsv"),
     }
     return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars, min_frame_score=min_frame_score)
 

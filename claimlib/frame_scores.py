@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 
 BIAS = "__bias__"
 _QUOTE_CHARS = frozenset("\"\u201c\u201d")
+_DETS = frozenset({"-", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some"})
 _CONTENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "CARDINAL", "PERCENT", "MONEY", "DATE"})
+
+
+def _word(tok: Token) -> str:
+    """The lower-cased word, "_" for whitespace (features are one line each in the weights file)."""
+    return "_" if tok.is_space or not tok.text.strip() else tok.lower_.replace("\t", " ")
 
 
 def _length(n: int) -> str:
@@ -30,7 +36,7 @@ def _kind(tok: Optional[Token]) -> str:
 
 def features(doc: Doc, verb: Token, lemma: str, frame: str, rng: Tuple[int, int], subj: Optional[Token], subject: str) -> List[str]:
     """The candidate's features as strings ("lemma|frame", "tag=VBD", …)."""
-    first = "_" if doc[rng[0]].is_space else doc[rng[0]].lower_
+    first = _word(doc[rng[0]])
     obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd")), None)
     out = [
         f"l={lemma}", f"f={frame}", f"s={subject}", f"lf={lemma}|{frame}", f"lfs={lemma}|{frame}|{subject}",
@@ -59,6 +65,33 @@ def features(doc: Doc, verb: Token, lemma: str, frame: str, rng: Tuple[int, int]
     sent_text = verb.sent.text
     if "''" in sent_text or any(ch in sent_text for ch in _QUOTE_CHARS):
         out.append("sentq")
+    content = doc[rng[0]:rng[1]]
+    out += [f"lw0={lemma}|{first}", f"lside={lemma}|{'after' if rng[0] > verb.i else 'before'}",
+            f"prev={_word(doc[verb.i - 1]) if verb.i else '^'}",
+            f"commas={min(3, sum(1 for t in content if t.text == ','))}"]
+    if any(t.is_quote for t in content):
+        out.append("cq")
+    if verb.sent.start == 0:
+        out.append("first_sentence")
+    return out
+
+
+def nominal_features(doc: Doc, noun: Token, lemma: str, frame: str, word: str, rng: Tuple[int, int],
+                     owner: Optional[Token]) -> List[str]:
+    """A cue noun's features, in their own namespace ("N…"): the noun, its frame and introducing
+    word, its role, whose it is, its determiner, the content's first word and length."""
+    det = next((c.lower_ for c in noun.lefts if c.dep_ in ("det", "poss")), "-")
+    first = _word(doc[rng[0]])
+    out = [
+        "N", f"Nl={lemma}", f"Nf={frame}", f"Nw={word}", f"Nlw={lemma}|{word}", f"Nlf={lemma}|{frame}",
+        f"Ndep={noun.dep_}", f"Nldep={lemma}|{noun.dep_}", f"Nhead={noun.head.lemma_.lower()}",
+        f"Nowner={_kind(owner)}", f"Nlowner={lemma}|{_kind(owner)}", f"Ndet={det if det in _DETS else 'poss'}",
+        f"Nnum={noun.tag_}", f"Nw0={first}", f"Nlen={_length(rng[1] - rng[0])}",
+    ]
+    if owner is not None and owner.pos_ == "PRON":
+        out.append(f"Nsw={owner.lower_}")
+    for label in {t.ent_type_ for t in doc[rng[0]:rng[1]] if t.ent_type_ in _CONTENT_ENTS}:
+        out.append(f"Nce={label}")
     return out
 
 

@@ -42,6 +42,14 @@ def frame_weight_rows(path: str = "cues/frame_weights.tsv") -> FrozenSet[str]:
         return frozenset()
 
 
+def learned_lemmas(path: str) -> FrozenSet[str]:
+    """The first column of a learned table (empty when the file is absent)."""
+    try:
+        return frozenset(row[0] for row in resources.read_table(path))
+    except FileNotFoundError:
+        return frozenset()
+
+
 class LexiconComponent(Pipe):
     """Base for components holding named word lists: ``self.lexicon[name]`` is a frozenset.
 

@@ -7,7 +7,7 @@ from typing import Iterable, List, Mapping, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect, quotes_survey
+from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect, quotes_nominal, quotes_survey
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -27,11 +27,12 @@ class QuoteFinder(LexiconComponent):
     """
 
     def __init__(self, nlp: Language, name: str = "claimlib_quotes", *, lists: Mapping[str, Iterable[str]],
-                 max_quote_chars: int = 5000, min_frame_score: float = 0.35):
+                 max_quote_chars: int = 5000, min_frame_score: float = 0.35, min_nominal_score: float = 0.35):
         self.nlp = nlp
         self.name = name
         self.max_quote_chars = max_quote_chars
         self.min_frame_score = min_frame_score
+        self.min_nominal_score = min_nominal_score
         self.set_lexicon(lists)
 
     def on_lexicon(self) -> None:
@@ -42,8 +43,9 @@ class QuoteFinder(LexiconComponent):
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
 
-    def _keep_frame(self):
-        scorer, floor = self._frame_scorer, self.min_frame_score
+    def _keep_frame(self, nominal: bool = False):
+        scorer = self._frame_scorer
+        floor = self.min_nominal_score if nominal else self.min_frame_score
         if scorer is None:
             return None
         return lambda feats: scorer.probability(feats) >= floor
@@ -63,6 +65,7 @@ class QuoteFinder(LexiconComponent):
         found: List[Found] = []
         if view.parsed:
             found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, keep=self._keep_frame()))
+            found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, keep=self._keep_frame(nominal=True)))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))

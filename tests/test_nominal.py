@@ -1,0 +1,45 @@
+"""The nominal pass: cue nouns ("claim that", "criticism of") with their owner as source."""
+import claimlib
+from claimlib.quotes_nominal import frame_of, owner_of
+
+
+def noun(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_clause_frame_and_possessive_owner(nlp):
+    doc = nlp("Critics laughed at the governor's claim that the roads were safe.")
+    frame, rng, word = frame_of(noun(doc, "claim"))
+    assert (frame, word) == ("clause", "that")
+    assert doc[rng[0]:rng[1]].text == "that the roads were safe"
+    assert owner_of(noun(doc, "claim")).text == "governor"
+
+
+def test_prepositional_frame_and_the_subject_of_a_light_verb(nlp):
+    doc = nlp("Ms. Hale voiced strong opposition to the bridge plan.")
+    frame, rng, word = frame_of(noun(doc, "opposition"))
+    assert (frame, word) == ("prep", "to")
+    assert doc[rng[0]:rng[1]].text == "the bridge plan"
+    assert owner_of(noun(doc, "opposition")).text == "Hale"
+
+
+def test_noun_without_a_complement_offers_nothing(nlp):
+    doc = nlp("The claim spread quickly.")
+    assert frame_of(noun(doc, "claim")) is None
+
+
+def test_claim_noun_gives_an_attribution_to_its_owner(nlp):
+    (quote,) = claimlib.extract("Despite the governor's claim that the roads were safe, two bridges closed.", nlp=nlp).quotes
+    assert quote.content.text == "that the roads were safe"
+    assert quote.source.text == "the governor"
+    assert quote.cue.text == "claim"
+
+
+def test_no_weights_no_nominal_pass(nlp):
+    from claimlib.quotes import QuoteFinder
+
+    quotes = nlp.get_pipe("claimlib_quotes")
+    lists = {k: v for k, v in quotes.lexicon.items() if k != "frame_weights"}
+    table_only = QuoteFinder(nlp, "claimlib_quotes", lists=lists)
+    doc = nlp("Despite the governor's claim that the roads were safe, two bridges closed.")
+    assert [f for f, _ in table_only.find(doc) if f.origin.startswith("nominal")] == []
