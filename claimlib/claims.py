@@ -238,13 +238,14 @@ class ClaimFinder(Pipe):
 
 
 def _owner(text: str, start: int, end: int, quotes: List[Dict[str, Any]]) -> Optional[Tuple[int, Dict[str, Any]]]:
-    """The attribution whose content holds the figure (the narrowest, when they nest); a figure in
-    the reporter's words between two quotes around the cue ("…,' Hale said at a rally of 1,000
-    people. '…") is not the speaker's."""
+    """The attribution with a speaker whose content holds the figure (the narrowest, when they
+    nest); a figure in the reporter's words between two quotes around the cue ("…,' Hale said at a
+    rally of 1,000 people. '…") is not the speaker's. An attribution nobody is named for gives no
+    credit: on PolNeAR train such figures were the reporter's more often than not."""
     best = None
     for k, rec in enumerate(quotes):
         a, b = rec["content"]
-        if a <= start and end <= b and (rec.get("source") or rec.get("speaker") is not None or rec.get("cue")):
+        if a <= start and end <= b and (rec.get("source") or rec.get("speaker") is not None):
             gap = reporter_gap(text, (a, b), tuple(rec["cue"])) if rec.get("cue") else None
             if gap is not None and gap[0] <= start and end <= gap[1]:
                 continue

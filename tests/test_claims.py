@@ -128,3 +128,11 @@ def test_figure_in_a_participle_that_goes_on_reporting_stays_the_speakers(nlp):
             "\u201cWe will keep working.\u201d")
     article = claimlib.extract(text, nlp=nlp)
     assert claim(article, "50").source.text == "Ruiz"
+
+
+def test_figure_in_an_attribution_nobody_is_named_for_is_the_reporters(nlp):
+    article = claimlib.extract("Turnout in the county appears to have fallen to 31 percent.", nlp=nlp)
+    (quote,) = article.quotes
+    assert quote.source is None and "31 percent" in quote.content.text
+    c = claim(article, "31 percent")
+    assert c.quote is None and c.source is None
