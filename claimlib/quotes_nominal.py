@@ -16,21 +16,19 @@ from . import frame_scores, mentions
 from .found import DocView, Found, sourced, token_chars, trim
 from .quotes_indirect import subject_of
 
-# Prepositions that introduce what a cue noun is about ("criticism of", "questions about").
-ABOUT = frozenset({"of", "about", "on", "for", "against", "over", "to", "toward", "towards", "with", "in"})
 _LIGHT_DEPS = ("dobj", "attr", "nsubj")
 
 
-def frame_of(noun: Token) -> Optional[Tuple[str, Tuple[int, int], str]]:
+def frame_of(noun: Token, about: FrozenSet[str]) -> Optional[Tuple[str, Tuple[int, int], str]]:
     """(frame, token range, introducing word) of a cue noun's content: a clause ("claim that …",
-    "calls to …") or a prepositional object ("criticism of …")."""
+    "calls to …") or the object of a preposition in ``about`` ("criticism of …")."""
     for child in noun.rights:
         if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
             marker = next((g.lower_ for g in child.lefts if g.dep_ in ("mark", "aux")), "")
             if marker in ("that", "to") or child.dep_ == "ccomp":
                 return "clause", (child.left_edge.i, child.right_edge.i + 1), marker or "-"
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ABOUT:
+        if child.dep_ == "prep" and child.lower_ in about:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 return "prep", (objs[0].left_edge.i, max(g.right_edge.i for g in objs) + 1), child.lower_
@@ -60,6 +58,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
     if keep is None or not nouns:
         return
     report_nouns = lexicon["report_nouns"]
+    about = lexicon.get("noun_prepositions", frozenset())
     doc, text = view.doc, view.text
     for noun in doc:
         if noun.pos_ != "NOUN" or inside_quote(noun.idx):
@@ -67,7 +66,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         lemma = noun.lemma_.lower()
         if lemma not in nouns:
             continue
-        shaped = frame_of(noun)
+        shaped = frame_of(noun, about)
         if shaped is None:
             continue
         frame, rng, word = shaped

@@ -1,6 +1,14 @@
 """The nominal pass: cue nouns ("claim that", "criticism of") with their owner as source."""
 import claimlib
-from claimlib.quotes_nominal import frame_of, owner_of
+from claimlib import resources
+from claimlib.quotes_nominal import frame_of as _frame_of
+from claimlib.quotes_nominal import owner_of
+
+ABOUT = frozenset(resources.read_list("cues/noun_prepositions.txt"))
+
+
+def frame_of(noun):
+    return _frame_of(noun, ABOUT)
 
 
 def noun(doc, word):
