@@ -24,6 +24,7 @@ class Found:
     roles: Tuple[str, ...] = ()
     follows: Optional[int] = None
     origin: str = ""
+    score: Optional[float] = None  # the learned weights' probability, for the passes they judge
 
 
 @attrs.frozen

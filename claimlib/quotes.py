@@ -43,13 +43,6 @@ class QuoteFinder(LexiconComponent):
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
 
-    def _keep_frame(self, nominal: bool = False):
-        scorer = self._frame_scorer
-        floor = self.min_nominal_score if nominal else self.min_frame_score
-        if scorer is None:
-            return None
-        return lambda feats: scorer.probability(feats) >= floor
-
     def find(self, doc: Doc) -> List[Tuple[Found, Optional[int]]]:
         if "claimlib_cues" not in doc.spans:
             self.own_cues()(doc)  # added alone: find the cues with the default cue finder
@@ -64,8 +57,9 @@ class QuoteFinder(LexiconComponent):
 
         found: List[Found] = []
         if view.parsed:
-            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, keep=self._keep_frame()))
-            found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, keep=self._keep_frame(nominal=True)))
+            score = self._frame_scorer.probability if self._frame_scorer is not None else None
+            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, score=score, floor=self.min_frame_score))
+            found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))
@@ -92,6 +86,7 @@ class QuoteFinder(LexiconComponent):
                 "source": list(f.source) if f.source else None,
                 "roles": list(f.roles),
                 "follows": follows,
+                "score": f.score,
             })
             span = doc.char_span(*f.content, label=f.kind, alignment_mode="expand")
             if span is not None:

@@ -170,10 +170,10 @@ def subject_class(subj: Optional[Token]) -> str:
 
 
 def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
-         keep: Optional[Callable[[List[str]], bool]] = None) -> Iterator[Found]:
-    """Every cue verb outside quote marks whose frame is kept: by ``keep`` (a test of the
-    candidate's features, see ``frame_scores``) when given, else by the learned table:
-    "lemma:frame:subject" where it was seen often enough, else "lemma:frame:*"."""
+         score: Optional[Callable[[List[str]], float]] = None, floor: float = 0.0) -> Iterator[Found]:
+    """Every cue verb outside quote marks whose frame is kept: with ``score`` (a probability from
+    the candidate's features, see ``frame_scores``) where it reaches ``floor``, else where the
+    learned table keeps "lemma:frame:subject" (seen often enough) or "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
@@ -199,7 +199,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
             subj = inverted_subject(verb)
         subject = subject_class(subj)
         key = f"{lemma}:{frame}:{subject}"
-        if keep is None and key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
+        if score is None and key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
             continue
         if rng[0] > verb.i:
             rng = without_trailing_asides(doc, rng)
@@ -208,7 +208,8 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         content = trim(text, token_chars(doc, *rng))
         if content[1] <= content[0]:
             continue
-        if keep is not None and not keep(frame_scores.features(doc, verb, lemma, frame, rng, subj, subject)):
+        p = score(frame_scores.features(doc, verb, lemma, frame, rng, subj, subject)) if score is not None else None
+        if p is not None and p < floor:
             continue
         mention = mentions.from_head(subj, report_nouns) if subj is not None else None
         cue_end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
@@ -218,4 +219,5 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
             cue=token_chars(doc, verb.i, cue_end),
             **sourced(doc, mention),
             origin=f"syntax:{key}",
+            score=p,
         )

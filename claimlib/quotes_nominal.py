@@ -52,10 +52,10 @@ def owner_of(noun: Token) -> Optional[Token]:
 
 
 def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
-         keep: Optional[Callable[[List[str]], bool]]) -> Iterator[Found]:
-    """Every cue noun outside quote marks with a content the weights keep."""
+         score: Optional[Callable[[List[str]], float]], floor: float = 0.0) -> Iterator[Found]:
+    """Every cue noun outside quote marks whose candidate ``score`` puts at ``floor`` or above."""
     nouns: FrozenSet[str] = lexicon.get("cue_nouns", frozenset())
-    if keep is None or not nouns:
+    if score is None or not nouns:
         return
     report_nouns = lexicon["report_nouns"]
     about = lexicon.get("noun_prepositions", frozenset())
@@ -76,10 +76,11 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         if content[1] <= content[0]:
             continue
         owner = owner_of(noun)
-        if not keep(frame_scores.nominal_features(doc, noun, lemma, frame, word, rng, owner)):
+        p = score(frame_scores.nominal_features(doc, noun, lemma, frame, word, rng, owner))
+        if p < floor:
             continue
         mention = mentions.from_head(owner, report_nouns) if owner is not None else None
         if mention is not None and mention.end - mention.start > 1 and doc[mention.end - 1].dep_ == "case":
             mention = attrs.evolve(mention, end=mention.end - 1)  # "the governor's" -> "the governor"
         yield Found(kind="indirect", content=content, cue=token_chars(doc, noun.i, noun.i + 1),
-                    **sourced(doc, mention), origin=f"nominal:{lemma}:{frame}")
+                    **sourced(doc, mention), origin=f"nominal:{lemma}:{frame}", score=p)

@@ -67,14 +67,14 @@ def candidates(train_dir: str, skip: Tuple[int, int] = (0, 0), nouns_out: Option
         gsets = [char_set(gold.text, r.content) for r in gold.relations]
         seen: List[List[str]] = []
 
-        def record(f: List[str]) -> bool:
+        def record(f: List[str]) -> float:
             seen.append(f)
-            return True
+            return 1.0
 
         view = DocView.of(doc)
-        found_all = list(quotes_indirect.find(view, lexicon, lambda i: False, keep=record))
+        found_all = list(quotes_indirect.find(view, lexicon, lambda i: False, score=record))
         found_all = [f for f in found_all if f.origin != "syntax:raising"]  # shaped by its own rule
-        found_all += list(quotes_nominal.find(view, lexicon, lambda i: False, keep=record))
+        found_all += list(quotes_nominal.find(view, lexicon, lambda i: False, score=record))
         for f, found in zip(seen, found_all):
             p = char_set(gold.text, [found.content])
             feats.append(f)

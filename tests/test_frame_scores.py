@@ -18,10 +18,10 @@ def candidates(nlp, text):
 
     def record(feats):
         seen.append(feats)
-        return True
+        return 1.0
 
     out = []
-    for found in quotes_indirect.find(DocView.of(doc), quotes.lexicon, lambda i: False, keep=record):
+    for found in quotes_indirect.find(DocView.of(doc), quotes.lexicon, lambda i: False, score=record):
         out.append((seen[-1], found))
     return out
 
@@ -68,7 +68,14 @@ def test_without_weights_the_frame_table_decides(nlp):
     quotes = nlp.get_pipe("claimlib_quotes")
     lists = {k: v for k, v in quotes.lexicon.items() if k != "frame_weights"}
     table_only = QuoteFinder(nlp, "claimlib_quotes", lists=lists)
-    assert table_only._keep_frame() is None
+    assert table_only._frame_scorer is None
     doc = nlp("Mayor Reyes said that the county budget would be balanced.")
     found = [f for f, _ in table_only.find(doc)]
     assert [f.kind for f in found] == ["indirect"]
+
+
+def test_records_carry_the_learned_probability(nlp):
+    doc = nlp("Mayor Reyes said that the county budget would be balanced.\n\n\u201cWe will finish the road,\u201d Ms. Hale said.")
+    by_kind = {r["kind"]: r for r in doc._.claimlib_attributions}
+    assert 0.35 <= by_kind["indirect"]["score"] <= 1.0
+    assert by_kind["direct"]["score"] is None  # the quote marks found it, not the weights
