@@ -75,7 +75,8 @@ def test_without_weights_the_frame_table_decides(nlp):
 
 
 def test_records_carry_the_learned_probability(nlp):
-    doc = nlp("Mayor Reyes said that the county budget would be balanced.\n\n\u201cWe will finish the road,\u201d Ms. Hale said.")
+    doc = nlp("Mayor Reyes said that the county budget would be balanced.\n\n"
+              "Turnout fell by a third, according to the county clerk.")
     by_kind = {r["kind"]: r for r in doc._.claimlib_attributions}
     assert 0.35 <= by_kind["indirect"]["score"] <= 1.0
-    assert by_kind["direct"]["score"] is None  # the quote marks found it, not the weights
+    assert by_kind["according_to"]["score"] is None  # a pass the weights do not judge
