@@ -40,6 +40,7 @@ class _Context:
     view: DocView
     quotes: List[Dict[str, Any]]
     time_ranges: List[Range]
+    gaps: List[Optional[Range]]  # per attribution, the reporter's words around its cue (marks.reporter_gap)
     values: Dict[Range, Optional[float]]
 
 
@@ -66,8 +67,11 @@ class ClaimFinder(Pipe):
         text = view.text
         found, times = find_with_times(text, self._word_spots(doc))
         quantities = [q for q in found if q.unit != "age"]
-        context = _Context(view, quotes=doc._.get(ATTRIBUTIONS_ATTR) or [],
+        quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
+        context = _Context(view, quotes=quotes,
                            time_ranges=[(t.start, t.end) for t in times],
+                           gaps=[reporter_gap(text, tuple(r["content"]), tuple(r["cue"])) if r.get("cue") else None
+                                 for r in quotes],
                            values={(q.text.start, q.text.end): q.value for q in quantities})
         claims = [self._claim(doc, context, q) for q in quantities]
         self._ellipses(text, claims)
@@ -115,7 +119,7 @@ class ClaimFinder(Pipe):
                 self._from_parse(doc, context, tokens, claim)
             else:
                 self._from_words(doc, tokens, claim)
-        owner = _owner(context.view.text, q.text.start, q.text.end, context.quotes)
+        owner = _owner(q.text.start, q.text.end, context.quotes, context.gaps)
         if owner is not None:
             k, rec = owner
             claim["quote"] = k
@@ -237,7 +241,8 @@ class ClaimFinder(Pipe):
                 claims[k]["time"].append([t.start, t.end])
 
 
-def _owner(text: str, start: int, end: int, quotes: List[Dict[str, Any]]) -> Optional[Tuple[int, Dict[str, Any]]]:
+def _owner(start: int, end: int, quotes: List[Dict[str, Any]],
+           gaps: List[Optional[Range]]) -> Optional[Tuple[int, Dict[str, Any]]]:
     """The attribution with a speaker whose content holds the figure (the narrowest, when they
     nest); a figure in the reporter's words between two quotes around the cue ("…,' Hale said at a
     rally of 1,000 people. '…") is not the speaker's. An attribution nobody is named for gives no
@@ -246,7 +251,7 @@ def _owner(text: str, start: int, end: int, quotes: List[Dict[str, Any]]) -> Opt
     for k, rec in enumerate(quotes):
         a, b = rec["content"]
         if a <= start and end <= b and (rec.get("source") or rec.get("speaker") is not None):
-            gap = reporter_gap(text, (a, b), tuple(rec["cue"])) if rec.get("cue") else None
+            gap = gaps[k]
             if gap is not None and gap[0] <= start and end <= gap[1]:
                 continue
             if best is None or b - a < best[1]["content"][1] - best[1]["content"][0]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, Mapping, Union
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Union
 
 import srsly
 from spacy.pipeline import Pipe
@@ -34,20 +34,22 @@ def cue_frames(min_precision: float, min_count: int) -> Dict[str, FrozenSet[str]
     return {"cue_frames": frozenset(keep), "cue_frames_known": frozenset(known)}
 
 
+def _optional_table(path: str) -> List[List[str]]:
+    """A learned table's rows, none when the file is absent (the component then falls back)."""
+    try:
+        return resources.read_table(path)
+    except FileNotFoundError:
+        return []
+
+
 def frame_weight_rows(path: str = "cues/frame_weights.tsv") -> FrozenSet[str]:
     """The learned frame weights as "feature<TAB>weight" rows (empty when the file is absent)."""
-    try:
-        return frozenset("\t".join(row) for row in resources.read_table(path))
-    except FileNotFoundError:
-        return frozenset()
+    return frozenset("\t".join(row) for row in _optional_table(path))
 
 
 def learned_lemmas(path: str) -> FrozenSet[str]:
     """The first column of a learned table (empty when the file is absent)."""
-    try:
-        return frozenset(row[0] for row in resources.read_table(path))
-    except FileNotFoundError:
-        return frozenset()
+    return frozenset(row[0] for row in _optional_table(path))
 
 
 class LexiconComponent(Pipe):

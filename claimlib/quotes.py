@@ -36,9 +36,10 @@ class QuoteFinder(LexiconComponent):
         self.set_lexicon(lists)
 
     def on_lexicon(self) -> None:
-        # The survey nouns as string hashes, for one vectorised test per Doc.
-        nouns = self.lexicon.get("survey_nouns", frozenset())
-        self._survey_keys = key_array(self.nlp.vocab.strings.add(n) for n in nouns)
+        # The survey and cue nouns as string hashes, for one vectorised test per Doc.
+        self._survey_keys, self._cue_noun_keys = (
+            key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
+            for name in ("survey_nouns", "cue_nouns"))
         # Learned frame weights, when the lists carry them; else the frames table decides.
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
@@ -59,7 +60,8 @@ class QuoteFinder(LexiconComponent):
         if view.parsed:
             score = self._frame_scorer.probability if self._frame_scorer is not None else None
             found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, score=score, floor=self.min_frame_score))
-            found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score))
+            found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score,
+                                             keys=self._cue_noun_keys))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-import attrs
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from . import frame_scores, mentions
 from .found import DocView, Found, sourced, token_chars, trim
+from .hashes import member
 from .quotes_indirect import subject_of
 
 _LIGHT_DEPS = ("dobj", "attr", "nsubj")
@@ -52,15 +54,18 @@ def owner_of(noun: Token) -> Optional[Token]:
 
 
 def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
-         score: Optional[Callable[[List[str]], float]], floor: float = 0.0) -> Iterator[Found]:
-    """Every cue noun outside quote marks whose candidate ``score`` puts at ``floor`` or above."""
+         score: Optional[Callable[[List[str]], float]], floor: float, keys: numpy.ndarray) -> Iterator[Found]:
+    """Every cue noun outside quote marks whose candidate ``score`` puts at ``floor`` or above
+    (``keys``: the cue nouns' string hashes from ``hashes.key_array``, made once at load time)."""
     nouns: FrozenSet[str] = lexicon.get("cue_nouns", frozenset())
     if score is None or not nouns:
         return
     report_nouns = lexicon["report_nouns"]
     about = lexicon.get("noun_prepositions", frozenset())
     doc, text = view.doc, view.text
-    for noun in doc:
+    arr = doc.to_array([LEMMA, LOWER])
+    for i in numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist():
+        noun = doc[i]
         if noun.pos_ != "NOUN" or inside_quote(noun.idx):
             continue
         lemma = noun.lemma_.lower()
@@ -80,7 +85,5 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         if p < floor:
             continue
         mention = mentions.from_head(owner, report_nouns) if owner is not None else None
-        if mention is not None and mention.end - mention.start > 1 and doc[mention.end - 1].dep_ == "case":
-            mention = attrs.evolve(mention, end=mention.end - 1)  # "the governor's" -> "the governor"
         yield Found(kind="indirect", content=content, cue=token_chars(doc, noun.i, noun.i + 1),
                     **sourced(doc, mention), origin=f"nominal:{lemma}:{frame}", score=p)

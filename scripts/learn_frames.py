@@ -21,6 +21,7 @@ from claimlib.brat import read_corpus
 from claimlib.evaluate import char_set, jaccard
 from claimlib.found import DocView
 from claimlib.frame_scores import BIAS
+from claimlib.hashes import key_array
 from claimlib.pipeline import load
 
 HEADER = (
@@ -61,6 +62,7 @@ def candidates(train_dir: str, skip: Tuple[int, int] = (0, 0), nouns_out: Option
             for lem, h, n in nouns:
                 f.write(f"{lem}\t{h}\t{n}\t{h / n:.3f}\n")
     lexicon = dict(quotes.lexicon, cue_nouns=frozenset(r[0] for r in nouns))
+    keys = key_array(nlp.vocab.strings.add(r[0]) for r in nouns)
     feats: List[List[str]] = []
     labels: List[int] = []
     for gold, doc in zip(golds, docs):
@@ -74,7 +76,7 @@ def candidates(train_dir: str, skip: Tuple[int, int] = (0, 0), nouns_out: Option
         view = DocView.of(doc)
         found_all = list(quotes_indirect.find(view, lexicon, lambda i: False, score=record))
         found_all = [f for f in found_all if f.origin != "syntax:raising"]  # shaped by its own rule
-        found_all += list(quotes_nominal.find(view, lexicon, lambda i: False, score=record))
+        found_all += list(quotes_nominal.find(view, lexicon, lambda i: False, score=record, floor=0.0, keys=keys))
         for f, found in zip(seen, found_all):
             p = char_set(gold.text, [found.content])
             feats.append(f)

@@ -1,4 +1,6 @@
 """The nominal pass: cue nouns ("claim that", "criticism of") with their owner as source."""
+import pytest
+
 import claimlib
 from claimlib import resources
 from claimlib.quotes_nominal import frame_of as _frame_of
@@ -15,20 +17,20 @@ def noun(doc, word):
     return next(t for t in doc if t.text == word)
 
 
-def test_clause_frame_and_possessive_owner(nlp):
-    doc = nlp("Critics laughed at the governor's claim that the roads were safe.")
-    frame, rng, word = frame_of(noun(doc, "claim"))
-    assert (frame, word) == ("clause", "that")
-    assert doc[rng[0]:rng[1]].text == "that the roads were safe"
-    assert owner_of(noun(doc, "claim")).text == "governor"
-
-
-def test_prepositional_frame_and_the_subject_of_a_light_verb(nlp):
-    doc = nlp("Ms. Hale voiced strong opposition to the bridge plan.")
-    frame, rng, word = frame_of(noun(doc, "opposition"))
-    assert (frame, word) == ("prep", "to")
-    assert doc[rng[0]:rng[1]].text == "the bridge plan"
-    assert owner_of(noun(doc, "opposition")).text == "Hale"
+@pytest.mark.parametrize("text, word, frame, content, owner", [
+    # a clause, and a possessive owner
+    ("Critics laughed at the governor's claim that the roads were safe.", "claim", ("clause", "that"),
+     "that the roads were safe", "governor"),
+    # a prepositional object, and the subject of a light verb as owner
+    ("Ms. Hale voiced strong opposition to the bridge plan.", "opposition", ("prep", "to"),
+     "the bridge plan", "Hale"),
+])
+def test_frame_and_owner_of_a_cue_noun(nlp, text, word, frame, content, owner):
+    doc = nlp(text)
+    got, rng, introducer = frame_of(noun(doc, word))
+    assert (got, introducer) == frame
+    assert doc[rng[0]:rng[1]].text == content
+    assert owner_of(noun(doc, word)).text == owner
 
 
 def test_noun_without_a_complement_offers_nothing(nlp):
