@@ -52,6 +52,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "colon_labels": [w.lower() for w in resources.read_list("cues/colon_labels.txt")],
         "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
         "raising_verbs": resources.read_list("cues/raising_verbs.txt"),
+        "as_verbs": resources.read_list("cues/as_verbs.txt"),
         "frame_weights": frame_weight_rows(),
         "cue_nouns": learned_lemmas("cues/cue_nouns.tsv"),
         "noun_prepositions": resources.read_list("cues/noun_prepositions.txt"),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .mentions import Mention
 
 Chars = Tuple[int, int]
-_EDGE = set(" \t\r\n\u00a0,;:-\u2014\u2013")
+_EDGE = set(" \t\r\n\u00a0,;:-\u2014\u2013\u2015")
 
 
 @attrs.frozen

@@ -68,9 +68,12 @@ def _role(text: str, i: int, family: str, width: int = 1) -> Optional[str]:
             return "close" if not prev.isspace() else None
         return None
     if ch in openers:
-        return "open"
+        # A left mark set where only a right one fits ('…51 percent.“' before a space or the end)
+        # closes: typed the wrong way round, not a new quotation.
+        return "close" if not prev.isspace() and prev not in _OPEN_BEFORE and nxt.isspace() else "open"
     if ch in closers:
-        return "close"
+        # …and a right mark opening a paragraph before a word opens ('”We stay,” she said').
+        return "open" if _starts_paragraph(text, i) and nxt.isalnum() else "close"
     can_open = (prev.isspace() or prev in _OPEN_BEFORE or prev in QUOTE_CHARS or i == 0) and not nxt.isspace()
     can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or i + width == len(text))
     if can_open and can_close:
@@ -112,7 +115,8 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
                 open_at[family] = (i, i, 1)
             continue
         if role in ("close", "either"):
-            if any(c.isalnum() for c in text[pending[1] + width: i]):
+            if any(c.isalnum() for c in text[pending[1] + width: i]) and text[pending[1] - 1: pending[1]] != "=":
+                # (a mark after "=" opens a markup attribute's value: id="78451", not a quotation)
                 found.append(QuoteRegion(pending[1], i + width, family, pending[2], width, width))
             del open_at[family]
         else:  # an opener while one is open in the same paragraph: the first one was stray

@@ -15,7 +15,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Left out of a mention; "case" is the "'s" of a possessor ("the governor's claim" -> "the governor").
 _DROP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "dep", "case"}
 _DETS = {"a", "an", "the", "this", "that", "these", "those"}
-_STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb\u2014\u2013")
+_STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb\u2014\u2013\u2015")
 
 
 @attrs.frozen

@@ -2,7 +2,7 @@
 
 Builds on the number parser (``numbers``), the bounds and ranges (``ranges``) and the time
 expressions (``timex``), and leaves out what is a number but not a figure: dates, years, clock
-times, durations, phone numbers, IP addresses, model names ("F-16") and ordinals.
+times, durations, phone numbers, IP addresses, long ids, model names ("F-16") and ordinals.
 """
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ _AGE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old(?![A-Za-z])", re.IGNORECASE
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z]+,\s*)$")
 _MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]*-|#|No\.\s?)$")
 _CODE_CHAIN = re.compile(r"[+\d][\d]*(?:[-/.:][\d]+){2,}")
+_CURRENCY = set("$\u20ac\u00a3\u00a5")
+IDENTIFIER_DIGITS = 12  # an unseparated run this long is an id; amounts this size carry commas or a scale word
 
 
 @attrs.frozen
@@ -69,15 +71,21 @@ def _in_code(text: str, n: Number) -> bool:
     return bool(_CODE_CHAIN.search(text[left:right].rstrip("-/.:")))
 
 
+def _is_identifier(text: str, n: Number) -> bool:
+    """A long run of bare digits with no separators is an id (a post's, an account's), not an amount."""
+    s = text[n.start:n.end]
+    return s.isdigit() and len(s) >= IDENTIFIER_DIGITS and text[n.start - 1:n.start] not in _CURRENCY
+
+
 def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[Number]:
-    """The numbers that are figures: not in a date, time, code or name, not ordinals."""
+    """The numbers that are figures: not in a date, time, code, id or name, not ordinals."""
     out = []
     for n in nums:
         if n.value is None or n.kind == "ordinal":
             continue
         if any(t.start <= n.start and n.end <= t.end for t in times):
             continue
-        if _is_year(text, n) or _in_code(text, n) or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]):
+        if _is_year(text, n) or _in_code(text, n) or _is_identifier(text, n) or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]):
             continue
         out.append(n)
     return out

@@ -7,7 +7,7 @@ from typing import Iterable, List, Mapping, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import quotes_according, quotes_colon, quotes_direct, quotes_indirect, quotes_nominal, quotes_survey
+from . import quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_indirect, quotes_nominal, quotes_survey
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -63,7 +63,8 @@ class QuoteFinder(LexiconComponent):
             found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score,
                                              keys=self._cue_noun_keys))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
-        found.extend(quotes_according.find(view, self.lexicon))
+        found.extend(quotes_according.find(view, self.lexicon, inside_quote))
+        found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"], inside_quote))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))
         return merge(text, found, regions)

@@ -1,13 +1,13 @@
 """The "according to X" pass: the source follows the cue; the content is the rest of the sentence."""
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional, Tuple
 
 from spacy.tokens import Span, Token
 
 from . import mentions
 from .cues import cue_spans
-from .found import DocView, Found, sourced, token_chars, trim
+from .found import Chars, DocView, Found, sourced, token_chars, trim
 
 
 def _object_of(cue: Span) -> Optional[Token]:
@@ -18,10 +18,31 @@ def _object_of(cue: Span) -> Optional[Token]:
     return None
 
 
-def find(view: DocView, lexicon) -> Iterator[Found]:
-    """One attribution per "according to" cue that has an object."""
+def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars]:
+    """The content an attributing phrase (tokens ``phrase``) gives its sentence: what follows it when
+    it opens the sentence, what precedes it when it closes it, else the whole sentence."""
+    doc = view.doc
+    lead = doc[sent.start: phrase[0]]
+    tail = doc[phrase[1]: sent.end]
+    if not any(t.is_alpha for t in lead):
+        rng = (phrase[1], sent.end)
+    elif not any(t.is_alpha for t in tail):
+        rng = (sent.start, phrase[0])
+    else:
+        rng = (sent.start, sent.end)
+    if rng[1] <= rng[0] or not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
+        return None
+    content = trim(view.text, token_chars(doc, *rng))
+    return content if content[1] > content[0] else None
+
+
+def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i: False) -> Iterator[Found]:
+    """One attribution per "according to" cue that has an object, outside quote marks (inside them
+    the quoted speaker is the one saying it, as for cue verbs)."""
     doc, text, parsed = view.doc, view.text, view.parsed
     for cue in cue_spans(doc, "according"):
+        if inside_quote(cue[0].idx):
+            continue
         if parsed:
             obj = _object_of(cue)
             if obj is None:
@@ -33,18 +54,9 @@ def find(view: DocView, lexicon) -> Iterator[Found]:
             if mention is None:
                 continue
             phrase = (cue.start, mention.end)
-        sent = cue.sent if view.sentenced else doc[:]
-        lead = doc[sent.start: phrase[0]]
-        tail = doc[phrase[1]: sent.end]
-        if not any(t.is_alpha for t in lead):
-            rng = (phrase[1], sent.end)
-        elif not any(t.is_alpha for t in tail):
-            rng = (sent.start, phrase[0])
-        else:
-            rng = (sent.start, sent.end)
-        if rng[1] <= rng[0] or not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
+        content = around(view, cue.sent if view.sentenced else doc[:], phrase)
+        if content is None:
             continue
-        content = trim(text, token_chars(doc, *rng))
         yield Found(
             kind="according_to",
             content=content,

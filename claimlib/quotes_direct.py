@@ -6,7 +6,7 @@ continuing the previous speaker, and scare quotes left without a speaker.
 """
 from __future__ import annotations
 
-from typing import Iterator, List, Optional, Sequence, Set
+from typing import Iterator, List, Optional, Sequence, Set, Tuple
 
 import attrs
 from spacy.tokens import Span
@@ -16,8 +16,9 @@ from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .marks import QuoteRegion
 from .quotes_indirect import inverted_subject, subject_of
+from .quotes_nominal import owner_of
 
-DASHES = {"-", "--", "\u2014", "\u2013"}
+DASH_CHARS = "-\u2014\u2013\u2015"
 _SENT_END = {".", "!", "?"}
 WINDOW = 8  # tokens between a quote and its cue
 CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it continues
@@ -38,6 +39,22 @@ class _Context:
         self.parsed = view.parsed
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
+        self.cue_nouns = lexicon.get("cue_nouns", frozenset())
+
+    def noun_speaker(self, lo: int, hi: int, explicit: bool) -> Optional[Tuple[int, mentions.Mention]]:
+        """(cue noun, its owner's mention) in tokens lo..hi: "made the following comment:", "this
+        statement by the governor:"; ``explicit`` asks for an owner the noun names itself (a
+        possessive or a "by" phrase), not the subject of the verb it is the object of."""
+        if not self.parsed or not self.cue_nouns:
+            return None
+        for tok in reversed(self.doc[lo:hi]):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cue_nouns:
+                continue
+            owner = owner_of(tok)
+            if owner is None or not lo <= owner.i < hi or tok.is_ancestor(owner) != explicit:
+                continue
+            return tok.i, mentions.from_head(owner, self.report_nouns)
+        return None
 
     def speaker_of(self, verb_i: int, lo: int, hi: int, quote: Optional[Span] = None) -> Optional[mentions.Mention]:
         """The mention for a cue verb, within tokens lo..hi: its parsed subject, else the words beside it."""
@@ -96,11 +113,17 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
         if _is_break(prev) or prev.text in _SENT_END or prev.is_quote:
             break
         lo -= 1
-    for v in range(intro_end - 1, lo - 1, -1):
-        if v in ctx.cues:
-            mention = ctx.speaker_of(v, lo, intro_end)
-            return _quoted(ctx, span, cue=token_chars(doc, v, v + 1), mention=mention)
-    if doc[intro_end].text == ":":
+    colon = doc[intro_end].text == ":"
+    owned = ctx.noun_speaker(lo, intro_end, explicit=True) if colon else None
+    if owned is None:
+        for v in range(intro_end - 1, lo - 1, -1):
+            if v in ctx.cues:
+                mention = ctx.speaker_of(v, lo, intro_end)
+                return _quoted(ctx, span, cue=token_chars(doc, v, v + 1), mention=mention)
+        owned = ctx.noun_speaker(lo, intro_end, explicit=False) if colon else None
+    if owned is not None:
+        return _quoted(ctx, span, cue=token_chars(doc, owned[0], owned[0] + 1), mention=owned[1])
+    if colon:
         # "And from the chairwoman:" with no cue verb: the words after "from".
         frm = next((t.i for t in doc[lo:intro_end] if t.lower_ == "from"), None)
         if frm is not None and frm + 1 < intro_end:
@@ -108,24 +131,28 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
     return None
 
 
-def _dash(ctx: _Context, span: Span) -> Optional[Found]:
-    """"'...' -Commissioner Starks" (the dash alone or glued to the name)."""
-    doc = ctx.doc
-    k = span.end
-    while k < len(doc) and doc[k].is_space and not _is_break(doc[k]):
-        k += 1
-    if k >= len(doc) or doc[k].text[0] not in DASHES:
+def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
+    """"'...' -Commissioner Starks", by characters: the tokenizer may glue the dash to the closing
+    mark or to the name ("”― Tom Bell", "”—Ann Lee")."""
+    doc, text = ctx.doc, ctx.text
+    j = region.end
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    if j >= len(text) or text[j] not in DASH_CHARS:
         return None
-    glued = doc[k].text.lstrip("".join(DASHES))
-    first = k if glued else k + 1
-    if first >= len(doc) or not (glued or doc[first].text)[:1].isupper():
+    while j < len(text) and text[j] in DASH_CHARS:
+        j += 1
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    if j >= len(text) or not text[j].isupper():
         return None
-    mention = mentions.run_after(doc, first)
+    first = doc.char_span(j, j + 1, alignment_mode="expand")
+    mention = mentions.run_after(doc, first.start) if first is not None else None
     if mention is None:
         return None
     found = _quoted(ctx, span, cue=None, mention=mention)
-    if glued:
-        found = attrs.evolve(found, source=(doc[k].idx + len(doc[k].text) - len(glued), found.source[1]))
+    if found.source is not None and found.source[0] < j:
+        found = attrs.evolve(found, source=(j, found.source[1]))
     return found
 
 
@@ -203,7 +230,7 @@ def find(view: DocView, regions: Sequence[QuoteRegion], earlier: Sequence[Found]
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None:
             continue
-        found = _after(ctx, span) or _before(ctx, span) or _dash(ctx, span) or _continuation(ctx, region, known)
+        found = _after(ctx, span) or _before(ctx, span) or _dash(ctx, span, region) or _continuation(ctx, region, known)
         if found is None:
             found = _unattributed(ctx, region)
         if found.content[1] > found.content[0]:

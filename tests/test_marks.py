@@ -20,6 +20,11 @@ def inner(text):
     ('He said "yes. Then "no" came.\n\nLater "maybe" too.', ['no', 'maybe']),
     ('A stray \u201c here.\n\nShe said \u201cfine\u201d.', ["fine"]),
     ("\u201cFirst paragraph.\n\n\u201cSecond paragraph,\u201d he said.", ["First paragraph.\n\n\u201cSecond paragraph,"]),
+    # curly marks typed the wrong way round: a left mark closing, a right mark opening a paragraph
+    ("Her words: \u201cthe rate is 40 percent.\u201c\n\nLater \u201cno\u201d came.", ["the rate is 40 percent.", "no"]),
+    ("\u201dWe stay,\u201d she said.", ["We stay,"]),
+    # markup left in scraped text: attribute values are no quotations
+    ('<post id="78451" author="@cityhall">We said \u201cno\u201d.</post>', ["no"]),
     ('', []),
     ('""""', []),
     # two apostrophes as one double mark, as some archives write them

@@ -44,9 +44,15 @@ def test_currency_unit():
     "An F-16 flew over.",
     "They talked for three days.",
     "He came second.",
+    "Her post 784512903377461248 was shared widely.",
 ])
 def test_not_figures(text):
     assert claimlib.quantities(text) == []
+
+
+def test_long_amount_with_a_currency_sign_is_a_figure():
+    (q,) = claimlib.quantities("The debt reached $3000000000000 last year.")
+    assert q.value == 3e12
 
 
 def test_ages_are_marked():

@@ -26,6 +26,9 @@ CASES = [
     ("The council said in a statement that the park would close.", "the park would close", "indirect", "said", "The council"),
     ("Farmers saying that the harvest had failed blocked the road.", "the harvest had failed", "indirect", "saying", "Farmers"),
     ("After trying to persuade voters that taxes would fall, the senator lost.", "taxes would fall", "indirect", "persuade", "the senator"),
+    # an "as" aside attributes the sentence around it
+    ("As the Harbour Gazette reported, the port refused to release the donor list.", "the port refused", "indirect", "reported", "the Harbour Gazette"),
+    ("Turnout, as officials noted, fell to a record low.", "fell to a record low", "indirect", "noted", "officials"),
 ]
 
 
@@ -41,6 +44,9 @@ BLANK_CASES = [
     ('Mark Fox said: "No comment."', "No comment.", "said", "Mark Fox"),
     ('Mark Fox said "no comment" and left.', "no comment", "said", "Mark Fox"),
     ("\u201cWe stay,\u201d -Commissioner Ana Starks", "We stay", None, "Commissioner Ana Starks"),
+    # the tokenizer glues a dash or horizontal bar to the closing mark or to the name
+    ("\u201cWe walk to work now.\u201d\u2015 Tom Bell", "We walk to work now.", None, "Tom Bell"),
+    ("\u201cNot again.\u201d\u2014Ann Lee\n", "Not again.", None, "Ann Lee"),
 ]
 
 
@@ -48,6 +54,28 @@ BLANK_CASES = [
 def test_direct_quotes_on_blank_pipeline(blank_nlp, text, fragment, cue, source):
     q = one(claimlib.extract(text, nlp=blank_nlp), fragment)
     assert (q.kind, q.cue and q.cue.text, q.source and q.source.text) == ("direct", cue, source)
+
+
+def test_of_two_subjects_the_nearer_one_speaks(nlp):
+    # the parser gives "asking" both "footage" and "Ruiz" as subjects
+    text = "The video shows footage of Mayor Ana Ruiz asking, \u201cWhy are we 40 buses short?\u201d"
+    (q,) = [q for q in claimlib.extract(text, nlp=nlp).quotes if q.kind == "direct"]
+    assert (q.cue.text, q.source.text) == ("asking", "Mayor Ana Ruiz")
+
+
+def test_as_aside_on_blank_pipeline(blank_nlp):
+    q = one(claimlib.extract("As the Gazette reported, the port refused to release the list.", nlp=blank_nlp), "the port refused")
+    assert (q.cue.text, q.source.text) == ("reported", "the Gazette")
+
+
+def test_as_clause_telling_when_is_no_attribution(nlp):
+    article = claimlib.extract("As she was speaking, protesters marched past the hall.", nlp=nlp)
+    assert [q.cue.text for q in article.quotes if q.cue] == []
+
+
+def test_according_to_inside_a_quotation_belongs_to_the_quoted_speaker(nlp):
+    article = claimlib.extract('"Prices rose, according to the bureau, by a third," the minister said.', nlp=nlp)
+    assert [(q.kind, q.source.text) for q in article.quotes] == [("direct", "the minister")]
 
 
 def test_quote_spanning_sentences_stays_whole(nlp):
@@ -70,6 +98,27 @@ def test_colon_in_previous_paragraph(nlp):
     text = "And from the chairwoman:\n\n\u201cThe vote is postponed until spring.\u201d"
     q = one(claimlib.extract(text, nlp=nlp), "The vote is postponed")
     assert q.source.text == "the chairwoman"
+
+
+@pytest.mark.parametrize("intro, source, cue", [
+    ("At a rally in May, the mayor made the following remark:", "the mayor", "remark"),
+    ("Reporters replayed this comment by the governor on March 3:", "the governor", "comment"),
+])
+def test_colon_after_a_cue_noun_credits_its_owner(nlp, intro, source, cue):
+    text = intro + "\n\n\u201cOur city hired 40 more nurses this year.\u201d\n\nCritics were unimpressed."
+    q = one(claimlib.extract(text, nlp=nlp), "Our city hired")
+    assert (q.kind, q.cue.text, q.source.text) == ("direct", cue, source)
+
+
+@pytest.mark.parametrize("text, resumed", [
+    ("The old bridge carried 900 trucks a day, the inspector said in her report, and the new one carried 300.", True),
+    ("The old bridge carried 900 trucks a day, the inspector said, and she asked for a new one.", False),
+    ("The old bridge carried 900 trucks a day, the inspector said, and called for repairs.", False),
+])
+def test_content_resumes_after_an_interrupting_cue(nlp, text, resumed):
+    q = one(claimlib.extract(text, nlp=nlp), "The old bridge carried")
+    assert q.source.text == "the inspector"
+    assert ("new one carried 300" in q.content.text) is resumed
 
 
 def test_cue_less_quote_continues_previous_speaker(nlp):
