@@ -5,9 +5,10 @@ once and each Doc costs one binary search per token.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, List
 
 import numpy
+from spacy.attrs import LOWER
 
 
 def key_array(hashes: Iterable[int]) -> numpy.ndarray:
@@ -22,3 +23,10 @@ def member(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
     at = numpy.searchsorted(keys, values)
     at[at == len(keys)] = 0
     return keys[at] == values
+
+
+def positions(doc, word: str) -> List[int]:
+    """Indices of the tokens whose lower-cased form is ``word``, found with one array comparison."""
+    if not len(doc):
+        return []
+    return numpy.nonzero(doc.to_array(LOWER) == doc.vocab.strings.add(word))[0].tolist()

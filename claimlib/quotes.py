@@ -7,7 +7,7 @@ from typing import Iterable, List, Mapping, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_indirect, quotes_nominal, quotes_survey
+from . import quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_estimate, quotes_indirect, quotes_nominal, quotes_survey
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -37,9 +37,9 @@ class QuoteFinder(LexiconComponent):
 
     def on_lexicon(self) -> None:
         # The survey and cue nouns as string hashes, for one vectorised test per Doc.
-        self._survey_keys, self._cue_noun_keys = (
+        self._survey_keys, self._cue_noun_keys, self._estimate_keys = (
             key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
-            for name in ("survey_nouns", "cue_nouns"))
+            for name in ("survey_nouns", "cue_nouns", "estimate_verbs"))
         # Learned frame weights, when the lists carry them; else the frames table decides.
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
@@ -62,6 +62,10 @@ class QuoteFinder(LexiconComponent):
             found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, score=score, floor=self.min_frame_score))
             found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score,
                                              keys=self._cue_noun_keys))
+            found.extend(quotes_according.find_tallies(view, self.lexicon.get("tallies", frozenset()),
+                                                       self.lexicon["report_nouns"], inside_quote))
+            found.extend(quotes_estimate.find(view, self.lexicon.get("estimate_verbs", frozenset()), self._estimate_keys,
+                                              self.lexicon["report_nouns"], inside_quote))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
         found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"], inside_quote))

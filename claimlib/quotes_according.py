@@ -1,13 +1,14 @@
 """The "according to X" pass: the source follows the cue; the content is the rest of the sentence."""
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional, Tuple
+from typing import Callable, FrozenSet, Iterator, Optional, Tuple
 
 from spacy.tokens import Span, Token
 
 from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
+from .hashes import positions
 
 
 def _object_of(cue: Span) -> Optional[Token]:
@@ -64,3 +65,26 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i:
             **sourced(doc, mention),
             origin="according",
         )
+
+
+def find_tallies(view: DocView, tallies: FrozenSet[str], report_nouns: FrozenSet[str],
+                 inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """"By the agency's count, 739 …", "…, by one estimate": "by" with a tally noun attributes its
+    sentence to the tally's owner, else to the tally itself. Needs a parse."""
+    doc = view.doc
+    if not view.parsed or not tallies:
+        return
+    for i in positions(doc, "by"):
+        by = doc[i]
+        if by.dep_ != "prep" or inside_quote(by.idx):
+            continue
+        obj = next((c for c in by.children if c.dep_ == "pobj" and c.lemma_.lower() in tallies), None)
+        if obj is None:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        mention = mentions.from_head(owner if owner is not None else obj, report_nouns)
+        content = around(view, by.sent if view.sentenced else doc[:], (by.i, obj.right_edge.i + 1))
+        if content is None:
+            continue
+        yield Found(kind="according_to", content=content, cue=token_chars(doc, by.i, by.i + 1),
+                    **sourced(doc, mention), origin="tally")

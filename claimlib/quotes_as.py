@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Callable, FrozenSet, Iterator, Optional
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from . import mentions
 from .cues import lemma_of
 from .found import DocView, Found, sourced, token_chars
+from .hashes import positions
 from .quotes_according import around
 from .quotes_indirect import subject_of
 
@@ -64,8 +63,7 @@ def find(view: DocView, verbs: FrozenSet[str], report_nouns: FrozenSet[str],
     doc, parsed = view.doc, view.parsed
     if not verbs:
         return
-    lowers = doc.to_array(LOWER)
-    for i in numpy.nonzero(lowers == doc.vocab.strings.add("as"))[0].tolist():
+    for i in positions(doc, "as"):
         tok = doc[i]
         if inside_quote(tok.idx) or not _opens_aside(doc, tok, view.sentenced):
             continue

@@ -87,12 +87,29 @@ def _resumed(verb: Token, end: int, cue_heads: FrozenSet[int]) -> int:
     return end
 
 
+def _after_semicolon(verb: Token) -> bool:
+    """A clause after a semicolon is a sentence of its own, not an aside interrupting the first."""
+    k = verb.left_edge.i - 1
+    doc = verb.doc
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text == ";"
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """The parser hung a clause on a verb across a semicolon ("Roads reopen; officials said …"):
+    that clause is the reporter's sentence, not what the verb reports."""
+    doc = verb.doc
+    lo, hi = (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
+    return any(t.text == ";" for t in doc[lo:hi])
+
+
 def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[Tuple[str, Tuple[int, int]]]:
     """Every (frame, token range) a cue verb offers as content, most specific first:
     a clausal complement (with the clause that resumes it after the cue), an infinitive, the clause
     it interrupts ("..., he said, ..."), its direct object (with what follows), or only
     prepositional phrases."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_between(c, verb)]
     if comps:
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
         if end <= verb.i:
@@ -103,7 +120,7 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
     if xcomps:
         yield "xcomp", (min(c.left_edge.i for c in xcomps), max(c.right_edge.i for c in xcomps) + 1)
         return
-    if verb.dep_ == "parataxis" and verb.head is not verb:
+    if verb.dep_ == "parataxis" and verb.head is not verb and not _after_semicolon(verb):
         head = verb.head
         start, end = head.left_edge.i, head.right_edge.i + 1
         if verb.left_edge.i <= start:

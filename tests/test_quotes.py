@@ -26,6 +26,9 @@ CASES = [
     ("The council said in a statement that the park would close.", "the park would close", "indirect", "said", "The council"),
     ("Farmers saying that the harvest had failed blocked the road.", "the harvest had failed", "indirect", "saying", "Farmers"),
     ("After trying to persuade voters that taxes would fall, the senator lost.", "taxes would fall", "indirect", "persuade", "the senator"),
+    # "by" with a tally noun: the tally's owner, else the tally
+    ("By the agency's count, the mayor now has 739 delegates.", "the mayor now has 739 delegates", "according_to", "By", "the agency"),
+    ("About 300,000 acres of forest have been damaged, by one estimate.", "300,000 acres", "according_to", "by", "one estimate"),
     # an "as" aside attributes the sentence around it
     ("As the Harbour Gazette reported, the port refused to release the donor list.", "the port refused", "indirect", "reported", "the Harbour Gazette"),
     ("Turnout, as officials noted, fell to a record low.", "fell to a record low", "indirect", "noted", "officials"),
@@ -61,6 +64,29 @@ def test_of_two_subjects_the_nearer_one_speaks(nlp):
     text = "The video shows footage of Mayor Ana Ruiz asking, \u201cWhy are we 40 buses short?\u201d"
     (q,) = [q for q in claimlib.extract(text, nlp=nlp).quotes if q.kind == "direct"]
     assert (q.cue.text, q.source.text) == ("asking", "Mayor Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Forbes put his net worth at $45 billion.", "his net worth at $45 billion", "Forbes"),
+    ("Investors valued the startup at $3 billion in March.", "the startup at $3 billion", "Investors"),
+    ("Later estimates put the figure closer to 54,000 pages.", "the figure closer to 54,000 pages", "estimates"),
+])
+def test_estimate_verbs_state_a_figure(nlp, text, content, source):
+    q = one(claimlib.extract(text, nlp=nlp), content)
+    assert (q.content.text, q.source.text) == (content, source)
+
+
+def test_putting_a_thing_somewhere_at_a_time_is_no_estimate(nlp):
+    assert claimlib.extract("She put the book on the table at 5 p.m.", nlp=nlp).quotes == ()
+
+
+def test_a_clause_before_a_semicolon_is_not_reported(nlp):
+    (q,) = claimlib.extract("The roads will reopen; officials said the work was done.", nlp=nlp).quotes
+    assert (q.content.text, q.source.text) == ("the work was done", "officials")
+
+
+def test_by_without_a_tally_is_no_attribution(nlp):
+    assert claimlib.extract("The bill was passed by a vote of 52 to 48.", nlp=nlp).quotes == ()
 
 
 def test_as_aside_on_blank_pipeline(blank_nlp):

@@ -1,0 +1,54 @@
+"""The estimate pass: "<source> puts <thing> at <figure>" ("Forbes put his net worth at $45
+billion", "analysts peg the cost at about $2 billion"): the thing and the figure are what the
+subject says. Needs a dependency parse; the verbs are data (``models/cues/estimate_verbs.txt``).
+"""
+from __future__ import annotations
+
+from typing import Callable, FrozenSet, Iterator, Optional
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Token
+
+from . import mentions
+from .found import DocView, Found, sourced, token_chars, trim
+from .hashes import member
+from .quotes_indirect import subject_of, without_trailing_asides
+
+PREPOSITIONS = ("at", "near", "around", "to")  # "closer to 54,000"
+
+
+def _figure_phrase(verb: Token) -> Optional[Token]:
+    """The verb's prepositional phrase holding a figure that is no time of day or date ("at $45
+    billion", "closer to 54,000"; not "at 5 p.m.")."""
+    for child in verb.rights:
+        # on the verb, on an adverb ("closer to …") or on the object ("the figure at …")
+        preps = [child] if child.dep_ == "prep" else [g for g in child.rights if g.dep_ == "prep"] if child.dep_ in ("advmod", "dobj") else []
+        for prep in preps:
+            nums = [t for t in prep.subtree if t.like_num]
+            if prep.lower_ in PREPOSITIONS and nums and not any(t.ent_type_ in ("TIME", "DATE") for t in nums):
+                return prep
+    return None
+
+
+def find(view: DocView, verbs: FrozenSet[str], keys: numpy.ndarray, report_nouns: FrozenSet[str],
+         inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """One attribution per estimate verb with an object and a figure after it, outside quote marks
+    (``keys``: the verbs' string hashes from ``hashes.key_array``)."""
+    if not view.parsed or not verbs:
+        return
+    doc, text = view.doc, view.text
+    for i in numpy.nonzero(member(doc.to_array(LEMMA), keys))[0].tolist():
+        verb = doc[i]
+        if verb.pos_ != "VERB" or inside_quote(verb.idx):
+            continue
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        phrase = _figure_phrase(verb) if obj is not None else None
+        if phrase is None or phrase.i < obj.i:
+            continue
+        rng = without_trailing_asides(doc, (obj.left_edge.i, max(phrase.right_edge.i, obj.right_edge.i) + 1))
+        content = trim(text, token_chars(doc, *rng))
+        subj = subject_of(verb, report_nouns=report_nouns)
+        mention = mentions.from_head(subj, report_nouns) if subj is not None else None
+        yield Found(kind="indirect", content=content, cue=token_chars(doc, verb.i, verb.i + 1),
+                    **sourced(doc, mention), origin="estimate")
