@@ -110,8 +110,15 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
     it interrupts ("..., he said, ..."), its direct object (with what follows), or only
     prepositional phrases."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_between(c, verb)]
+    if len(comps) > 1:
+        # "said the port grew, and the union said jobs were lost": a later clause that is an
+        # attribution of its own is not part of the first
+        first = comps[0]
+        comps = [first] + [c for c in comps[1:] if not _own_attribution(c, cue_heads)]
     if comps:
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
+        while end - 1 > start and (verb.doc[end - 1].text in (",", ";") or verb.doc[end - 1].dep_ == "cc"):
+            end -= 1  # a clause left out after it leaves its "and" behind
         if end <= verb.i:
             end = _resumed(verb, end, cue_heads)
         yield "ccomp", (start, end)
@@ -155,6 +162,33 @@ def without_trailing_asides(doc, rng: Tuple[int, int]) -> Tuple[int, int]:
         if doc[cut].text not in _BREAKS:
             cut -= 1
         if cut > start and doc[cut].text in _BREAKS and cut > t.head.i and doc[cut + 1].lower_ in _RELATIVES:
+            return start, cut
+    return start, end
+
+
+_JOINERS = ("and", "but", "while", "whereas")
+
+
+def _own_attribution(verb: Token, cue_heads: FrozenSet[int]) -> bool:
+    """A cue verb with a subject of its own: an attribution found by itself ("…, and the union said …")."""
+    return verb.i in cue_heads and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.lefts)
+
+
+def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet[int]) -> Tuple[int, int]:
+    """Cut a content before a clause closing it that is an attribution of its own, with its own
+    subject ("74 percent said they would stay, while 22 percent said they might move"): that one is
+    found by itself, and its figures are not the first speaker's."""
+    start, end = rng
+    for i in sorted(cue_heads):
+        verb = doc[i]
+        if not start < verb.i < end or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
+            continue
+        if not _own_attribution(verb, cue_heads):
+            continue
+        cut = verb.left_edge.i
+        while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space or doc[cut - 1].lower_ in _JOINERS):
+            cut -= 1
+        if cut > start and doc[cut].text in _BREAKS:
             return start, cut
     return start, end
 
@@ -239,7 +273,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         if score is None and key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
             continue
         if rng[0] > verb.i:
-            rng = without_trailing_asides(doc, rng)
+            rng = without_trailing_attribution(doc, without_trailing_asides(doc, rng), cue_heads)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
         content = trim(text, token_chars(doc, *rng))

@@ -136,3 +136,17 @@ def test_figure_in_an_attribution_nobody_is_named_for_is_the_reporters(nlp):
     assert quote.source is None and "31 percent" in quote.content.text
     c = claim(article, "31 percent")
     assert c.quote is None and c.source is None
+
+
+@pytest.mark.parametrize("text, owners", [
+    # a second attribution closing the first's clause is not part of it
+    ("The mayor said the port handled 2 million containers, and the union said 300 jobs were lost.",
+     {"2 million": "The mayor", "300": "the union"}),
+    # a share in a poll is the subject that speaks, not a figure the first share said
+    ("Among Lee voters, 74 percent said they are set on voting for him, while 22 percent said they might move.",
+     {"74 percent": None, "22 percent": None}),
+])
+def test_figures_go_to_the_attribution_they_sit_in(nlp, text, owners):
+    article = claimlib.extract(text, nlp=nlp)
+    got = {c.text.text: (c.source.text if c.source else None) for c in article.claims}
+    assert got == owners
