@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, NamedTuple, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Pattern, Tuple
 
 import attrs
 
@@ -42,6 +42,7 @@ class Lexicon:
     grammar: Dict[str, List[str]]
     percent_after: Pattern[str]  # "30 percent", "12%"
     percent_before: Pattern[str]  # "per cent of 22"
+    time_units: FrozenSet[str] = frozenset()  # "over 3 years" is a span of time, not a denominator
 
 
 def _longest_first(phrases: List[str]) -> List[str]:
@@ -63,7 +64,8 @@ def lexicon() -> Lexicon:
     before = "|".join(re.escape(p) for p in _longest_first(grammar["percent_of"]))
     return Lexicon(words, grammar,
                    percent_after=re.compile(r"[ \t]?(?:" + after + ")", re.IGNORECASE),
-                   percent_before=re.compile(r"(?<![A-Za-z])(?:" + before + r")\s+$", re.IGNORECASE))
+                   percent_before=re.compile(r"(?<![A-Za-z])(?:" + before + r")\s+$", re.IGNORECASE),
+                   time_units=frozenset(resources.read_json("time/words.json")["units"]))
 
 
 class Item(NamedTuple):
@@ -283,6 +285,7 @@ class Parser:
         self.items = classify(self.toks)
         self.n = len(self.items)
         self.grammar = lexicon().grammar
+        self.time_units = lexicon().time_units
 
     def word(self, k: int) -> str:
         return self.toks[k].text.lower() if 0 <= k < self.n and self.toks[k].kind == "word" else ""
@@ -395,6 +398,8 @@ class Parser:
             return None
         if items[k].cls == "N" and 1000 <= den <= 2100 and den == int(den) and not always:
             return None  # "3 in 2019" is a date, not a ratio
+        if self.word(end) in self.time_units:
+            return None  # "$84 billion over 10 years", "1 in 5 days": a span of time
         if not always and num >= den:
             return None
         if end < stop and items[end].cls == "H":

@@ -57,7 +57,8 @@ def _lists() -> _Lists:
 
 def _is_year(text: str, n: Number) -> bool:
     s = text[n.start:n.end]
-    return n.kind == "number" and s.isdigit() and len(s) == 4 and 1900 <= int(s) <= 2100
+    return (n.kind == "number" and s.isdigit() and len(s) == 4 and 1900 <= int(s) <= 2100
+            and text[n.start - 1:n.start] not in _CURRENCY)  # "$2000" is an amount
 
 
 def _in_code(text: str, n: Number) -> bool:

@@ -104,6 +104,23 @@ def _semicolon_between(clause: Token, verb: Token) -> bool:
     return any(t.text == ";" for t in doc[lo:hi])
 
 
+def _modal(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.lefts)
+
+
+def _modal_continuation(verb: Token, end: int) -> int:
+    """Where a content after its cue ends when the parser hung the content's second verb on the cue
+    ("says it would cut revenue at first, but would add $84 billion"): a conjunct with no subject and
+    a modal the cue verb lacks goes on with what was said, not with the speaker's doing."""
+    if _modal(verb):
+        return end
+    for conj in verb.rights:
+        if conj.dep_ == "conj" and conj.i >= end - 1 and _modal(conj) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.lefts):
+            end = max(end, conj.right_edge.i + 1)
+    return end
+
+
 def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[Tuple[str, Tuple[int, int]]]:
     """Every (frame, token range) a cue verb offers as content, most specific first:
     a clausal complement (with the clause that resumes it after the cue), an infinitive, the clause
@@ -121,6 +138,8 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
             end -= 1  # a clause left out after it leaves its "and" behind
         if end <= verb.i:
             end = _resumed(verb, end, cue_heads)
+        else:
+            end = _modal_continuation(verb, end)
         yield "ccomp", (start, end)
         return
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]

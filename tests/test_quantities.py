@@ -70,3 +70,15 @@ def test_bad_input():
     with pytest.raises(TypeError, match="decode"):
         claimlib.quantities(b"12 boats")
     assert claimlib.quantities("") == []
+
+
+def test_over_a_span_of_time_is_no_fraction():
+    (q,) = claimlib.quantities("The plan would add $84 billion over 10 years.")
+    assert (q.text.text, q.value) == ("84 billion", 84e9)
+    (r,) = claimlib.quantities("one over three")
+    assert abs(r.value - 1 / 3) < 1e-9
+
+
+def test_a_year_shaped_amount_with_a_currency_sign_is_a_figure():
+    (q,) = claimlib.quantities("The permit cost $2000 last spring.")
+    assert (q.value, q.unit) == (2000, "dollar")
