@@ -37,6 +37,7 @@ def main(folder: str = "../shared/data/polnear/dev/text", rounds: str = "3") -> 
         print(f"round {r + 1}: base {b:,.0f} w/s, with claimlib {f:,.0f} w/s, ratio {f / b:.3f}")
     median = sorted(ratios)[len(ratios) // 2]
     print(f"median ratio {median:.3f} (target >= 0.90; claimlib's share of the time: {1 - median:.1%})")
+    component_shares(full, texts)
     # The blank pipeline takes under a second a round: more rounds, alternating with the blank
     # tokenizer alone, so a slow moment of the shared machine shows in both.
     blank_rounds = max(7, int(rounds))
@@ -51,6 +52,24 @@ def main(folder: str = "../shared/data/polnear/dev/text", rounds: str = "3") -> 
           f"{blanks[-1]:,.0f} over {blank_rounds} rounds (target 100,000); the blank tokenizer alone in the same "
           f"rounds: median {alone[len(alone) // 2]:,.0f} w/s")
     textacy_figures(base, texts, n_words)
+
+
+def component_shares(nlp, texts, rounds: int = 2) -> None:
+    """Each component timed on its own over the texts, one Doc at a time (no batching, so the base
+    components run slower than in ``nlp.pipe``): the share of claimlib's components does not depend
+    on how fast the shared machine happens to be between two rounds."""
+    spent = {name: 0.0 for name in nlp.pipe_names}
+    for _ in range(rounds):
+        for text in texts:
+            doc = nlp.make_doc(text)
+            for name, proc in nlp.pipeline:
+                started = time.perf_counter()
+                doc = proc(doc)
+                spent[name] += time.perf_counter() - started
+    ours = sum(t for name, t in spent.items() if name.startswith("claimlib"))
+    share = ours / sum(spent.values())
+    detail = ", ".join(f"{name} {t:.2f} s" for name, t in spent.items() if name.startswith("claimlib"))
+    print(f"per component, {rounds} passes: claimlib's components {share:.1%} of the time, ratio {1 - share:.3f} ({detail})")
 
 
 def textacy_figures(base, texts, n_words: int) -> None:
