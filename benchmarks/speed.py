@@ -69,7 +69,8 @@ def component_shares(nlp, texts, rounds: int = 2) -> None:
     ours = sum(t for name, t in spent.items() if name.startswith("claimlib"))
     share = ours / sum(spent.values())
     detail = ", ".join(f"{name} {t:.2f} s" for name, t in spent.items() if name.startswith("claimlib"))
-    print(f"per component, {rounds} passes: claimlib's components {share:.1%} of the time, ratio {1 - share:.3f} ({detail})")
+    print(f"per component, {rounds} passes: claimlib's components {share:.1%} of the time, "
+          f"ratio {1 - share:.3f} ({detail})")
 
 
 def textacy_figures(base, texts, n_words: int) -> None:

@@ -7,7 +7,8 @@ from typing import Iterable, List, Mapping, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_estimate, quotes_indirect, quotes_nominal, quotes_survey
+from . import (quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_estimate, quotes_indirect,
+               quotes_nominal, quotes_survey)
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -36,7 +37,7 @@ class QuoteFinder(LexiconComponent):
         self.set_lexicon(lists)
 
     def on_lexicon(self) -> None:
-        # The survey and cue nouns as string hashes, for one vectorised test per Doc.
+        # The survey nouns, cue nouns and estimate verbs as string hashes, for one vectorised test per Doc.
         self._survey_keys, self._cue_noun_keys, self._estimate_keys = (
             key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
             for name in ("survey_nouns", "cue_nouns", "estimate_verbs"))
@@ -68,7 +69,8 @@ class QuoteFinder(LexiconComponent):
                                               self.lexicon["report_nouns"], inside_quote))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
-        found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"], inside_quote))
+        found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"],
+                                    inside_quote))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))
         return merge(text, found, regions)

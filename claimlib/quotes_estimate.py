@@ -23,7 +23,12 @@ def _figure_phrase(verb: Token) -> Optional[Token]:
     billion", "closer to 54,000"; not "at 5 p.m.")."""
     for child in verb.rights:
         # on the verb, on an adverb ("closer to …") or on the object ("the figure at …")
-        preps = [child] if child.dep_ == "prep" else [g for g in child.rights if g.dep_ == "prep"] if child.dep_ in ("advmod", "dobj") else []
+        if child.dep_ == "prep":
+            preps = [child]
+        elif child.dep_ in ("advmod", "dobj"):
+            preps = [g for g in child.rights if g.dep_ == "prep"]
+        else:
+            continue
         for prep in preps:
             nums = [t for t in prep.subtree if t.like_num]
             if prep.lower_ in PREPOSITIONS and nums and not any(t.ent_type_ in ("TIME", "DATE") for t in nums):
