@@ -290,6 +290,13 @@ class Parser:
     def word(self, k: int) -> str:
         return self.toks[k].text.lower() if 0 <= k < self.n and self.toks[k].kind == "word" else ""
 
+    def _pronoun_before(self, i: int) -> bool:
+        """The word before "one" makes it a pronoun: a determiner or adjective from the list, or a
+        superlative ("the newest one")."""
+        before = self.word(i - 1)
+        return before in self.grammar["pronoun_one_after"] or (
+            len(before) > 4 and before.endswith(tuple(self.grammar.get("pronoun_one_after_suffix", ()))))
+
     def broken(self, k: int) -> bool:
         """A paragraph break before token k: numbers never run across it."""
         return k < self.n and self.breaks[k]
@@ -425,8 +432,8 @@ class Parser:
             starts = items[i].cls in _NUMBER_STARTS and not (sign < 0 and items[i].cls == "A")
             got = self.value_at(i) if starts else None
             if got is not None and got[0] == i + 1 and start_i == i and self.word(i) == "one" \
-                    and self.word(i - 1) in self.grammar["pronoun_one_after"]:
-                i += 1  # "which one", "the one": a pronoun
+                    and self._pronoun_before(i):
+                i += 1  # "which one", "the one", "the newest one": a pronoun
                 continue
             ordinal = self._ordinal(i)
             if ordinal is not None and (got is None or ordinal[0] > got[0]):

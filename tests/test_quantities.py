@@ -82,3 +82,11 @@ def test_over_a_span_of_time_is_no_fraction():
 def test_a_year_shaped_amount_with_a_currency_sign_is_a_figure():
     (q,) = claimlib.quantities("The permit cost $2000 last spring.")
     assert (q.value, q.unit) == (2000, "dollar")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The old bridge carried 900 trucks and the newest one carried 300.", ["900", "300"]),
+    ("One soldier died.", ["One"]),
+])
+def test_one_after_a_superlative_is_a_pronoun(text, figures):
+    assert [q.text.text for q in claimlib.quantities(text)] == figures
