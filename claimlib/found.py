@@ -1,15 +1,19 @@
 """What the quote passes hand to the merger: one found attribution, in character offsets."""
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Optional, Tuple
 
 import attrs
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
+from .marks import DASH_CHARS
 from .mentions import Mention
 
 Chars = Tuple[int, int]
-_EDGE = set(" \t\r\n\u00a0,;:-\u2014\u2013\u2015")
+_EDGE = set(" \t\r\n\u00a0,;:" + DASH_CHARS)
 
 
 @attrs.frozen
@@ -40,6 +44,12 @@ class DocView:
     @classmethod
     def of(cls, doc: Doc) -> "DocView":
         return cls(doc, doc_text(doc), doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+
+    @cached_property
+    def words(self) -> numpy.ndarray:
+        """Every token's lemma and lower-case hashes (columns 0 and 1), made once for all the passes
+        that look words up."""
+        return self.doc.to_array([LEMMA, LOWER]).reshape(len(self.doc), 2)
 
 
 _TEXT_KEY = ("claimlib", "text")

@@ -27,6 +27,9 @@ TWIN = "''"
 _QUOTE_MARK = re.compile("(?<!')''(?!')|[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _GOING_ON = re.compile(r",\s+[a-z]+ing\b")
 _OPEN_BEFORE = set("([{\u2014\u2013-/:")
+# Dashes, the horizontal bar among them ("\u2015 Tom Bell"); the hyphen apart, as names hold it.
+LONG_DASHES = "\u2014\u2013\u2015"
+DASH_CHARS = "-" + LONG_DASHES
 
 
 @attrs.frozen

@@ -11,11 +11,13 @@ from typing import FrozenSet, List, Optional, Tuple
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from .marks import LONG_DASHES
+
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Left out of a mention; "case" is the "'s" of a possessor ("the governor's claim" -> "the governor").
 _DROP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "dep", "case"}
 _DETS = {"a", "an", "the", "this", "that", "these", "those"}
-_STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb\u2014\u2013\u2015")
+_STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb" + LONG_DASHES)
 
 
 @attrs.frozen

@@ -25,7 +25,6 @@ _AGE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old(?![A-Za-z])", re.IGNORECASE
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z]+,\s*)$")
 _MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]*-|#|No\.\s?)$")
 _CODE_CHAIN = re.compile(r"[+\d][\d]*(?:[-/.:][\d]+){2,}")
-_CURRENCY = set("$\u20ac\u00a3\u00a5")
 IDENTIFIER_DIGITS = 12  # an unseparated run this long is an id; amounts this size carry commas or a scale word
 
 
@@ -58,7 +57,7 @@ def _lists() -> _Lists:
 def _is_year(text: str, n: Number) -> bool:
     s = text[n.start:n.end]
     return (n.kind == "number" and s.isdigit() and len(s) == 4 and 1900 <= int(s) <= 2100
-            and text[n.start - 1:n.start] not in _CURRENCY)  # "$2000" is an amount
+            and _unit_before(text, n) is None)  # "$2000" is an amount
 
 
 def _in_code(text: str, n: Number) -> bool:
@@ -75,7 +74,7 @@ def _in_code(text: str, n: Number) -> bool:
 def _is_identifier(text: str, n: Number) -> bool:
     """A long run of bare digits with no separators is an id (a post's, an account's), not an amount."""
     s = text[n.start:n.end]
-    return s.isdigit() and len(s) >= IDENTIFIER_DIGITS and text[n.start - 1:n.start] not in _CURRENCY
+    return s.isdigit() and len(s) >= IDENTIFIER_DIGITS and _unit_before(text, n) is None
 
 
 def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[Number]:
@@ -109,13 +108,21 @@ def _unit(text: str, n: Number, end: int) -> Optional[str]:
         return "percent"
     if _is_age(text, n):
         return "age"
+    before = _unit_before(text, n)
+    if before is not None:
+        return before
     lists = _lists()
-    for surface, unit in lists.units_before.items():
-        if text[max(0, n.start - len(surface) - 1):n.start].rstrip().endswith(surface):
-            return unit
     m = lists.units_after.match(text[end:end + 20])
     if m:
         return lists.unit_after_names[m.group(1).lower()]
+    return None
+
+
+def _unit_before(text: str, n: Number) -> Optional[str]:
+    """The unit a sign or word before the number names ("$", "US$", "\u20ac"), from the units table."""
+    for surface, unit in _lists().units_before.items():
+        if text[max(0, n.start - len(surface) - 1):n.start].rstrip().endswith(surface):
+            return unit
     return None
 
 

@@ -74,7 +74,7 @@ def find_tallies(view: DocView, tallies: FrozenSet[str], report_nouns: FrozenSet
     doc = view.doc
     if not view.parsed or not tallies:
         return
-    for i in positions(doc, "by"):
+    for i in positions(view, "by"):
         by = doc[i]
         if by.dep_ != "prep" or inside_quote(by.idx):
             continue

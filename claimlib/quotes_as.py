@@ -63,7 +63,7 @@ def find(view: DocView, verbs: FrozenSet[str], report_nouns: FrozenSet[str],
     doc, parsed = view.doc, view.parsed
     if not verbs:
         return
-    for i in positions(doc, "as"):
+    for i in positions(view, "as"):
         tok = doc[i]
         if inside_quote(tok.idx) or not _opens_aside(doc, tok, view.sentenced):
             continue

@@ -14,11 +14,10 @@ from spacy.tokens import Span
 from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
-from .marks import QuoteRegion
+from .marks import DASH_CHARS, QuoteRegion
 from .quotes_indirect import inverted_subject, subject_of
 from .quotes_nominal import owner_of
 
-DASH_CHARS = "-\u2014\u2013\u2015"
 _SENT_END = {".", "!", "?"}
 WINDOW = 8  # tokens between a quote and its cue
 CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it continues

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Callable, FrozenSet, Iterator, Optional
 
 import numpy
-from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from . import mentions
@@ -43,7 +42,7 @@ def find(view: DocView, verbs: FrozenSet[str], keys: numpy.ndarray, report_nouns
     if not view.parsed or not verbs:
         return
     doc, text = view.doc, view.text
-    for i in numpy.nonzero(member(doc.to_array(LEMMA), keys))[0].tolist():
+    for i in numpy.nonzero(member(view.words[:, 0], keys))[0].tolist():
         verb = doc[i]
         if verb.pos_ != "VERB" or inside_quote(verb.idx):
             continue

@@ -74,6 +74,14 @@ OBJECT_DEPS = {"dobj", "prep", "attr", "acomp", "oprd", "pcomp"}
 FRAMES = ("ccomp", "xcomp", "parataxis", "dobj", "prep")
 
 
+OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+
+
+def _has_subject(verb: Token, deps: Tuple[str, ...] = OWN_SUBJECT_DEPS) -> bool:
+    """The verb has a subject of its own before it (not one it shares with the verb it joins)."""
+    return any(c.dep_ in deps for c in verb.lefts)
+
+
 def _resumed(verb: Token, end: int, cue_heads: FrozenSet[int]) -> int:
     """Where a content before its cue ends when the sentence goes on after the cue with a clause of
     its own ("Costs rose 9 percent, the office said in a report, and wages 2 percent"): the end of
@@ -82,7 +90,7 @@ def _resumed(verb: Token, end: int, cue_heads: FrozenSet[int]) -> int:
         if conj.dep_ != "conj" or conj.i in cue_heads or conj.pos_ not in ("VERB", "AUX"):
             continue
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and verb.i < c.i < conj.i for c in verb.children)
-        if joined and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.lefts):
+        if joined and _has_subject(conj):
             end = max(end, conj.right_edge.i + 1)
     return end
 
@@ -115,8 +123,7 @@ def _modal_continuation(verb: Token, end: int) -> int:
     if _modal(verb):
         return end
     for conj in verb.rights:
-        if conj.dep_ == "conj" and conj.i >= end - 1 and _modal(conj) and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.lefts):
+        if conj.dep_ == "conj" and conj.i >= end - 1 and _modal(conj) and not _has_subject(conj):
             end = max(end, conj.right_edge.i + 1)
     return end
 
@@ -190,7 +197,7 @@ _JOINERS = ("and", "but", "while", "whereas")
 
 def _own_attribution(verb: Token, cue_heads: FrozenSet[int]) -> bool:
     """A cue verb with a subject of its own: an attribution found by itself ("…, and the union said …")."""
-    return verb.i in cue_heads and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.lefts)
+    return verb.i in cue_heads and _has_subject(verb, ("nsubj", "nsubjpass"))
 
 
 def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet[int]) -> Tuple[int, int]:
@@ -198,9 +205,8 @@ def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet
     subject ("74 percent said they would stay, while 22 percent said they might move"): that one is
     found by itself, and its figures are not the first speaker's."""
     start, end = rng
-    for i in sorted(cue_heads):
-        verb = doc[i]
-        if not start < verb.i < end or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
+    for verb in doc[start + 1:end]:
+        if verb.i not in cue_heads or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
             continue
         if not _own_attribution(verb, cue_heads):
             continue

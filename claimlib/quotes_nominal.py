@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from . import frame_scores, mentions
@@ -63,7 +62,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
     report_nouns = lexicon["report_nouns"]
     about = lexicon.get("noun_prepositions", frozenset())
     doc, text = view.doc, view.text
-    arr = doc.to_array([LEMMA, LOWER])
+    arr = view.words
     for i in numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist():
         noun = doc[i]
         if noun.pos_ != "NOUN" or inside_quote(noun.idx):

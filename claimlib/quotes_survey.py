@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import FrozenSet, Iterator
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
 
 from . import mentions
 from .found import DocView, Found, token_chars, trim
@@ -25,7 +24,7 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[
     if not view.parsed or not nouns:
         return
     doc, text = view.doc, view.text
-    arr = doc.to_array([LEMMA, LOWER])
+    arr = view.words
     for i in numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist():
         t = doc[i]
         if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
