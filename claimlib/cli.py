@@ -32,7 +32,8 @@ def _print_article(name: str, article, out: IO[str]) -> None:
         extra = [q.qualifier] if q.qualifier else []
         extra += [f"of {c.total:g}"] if c.total is not None else []
         extra += [t.text for t in c.time]
-        out.write(f"{'claim':12} {sp.name if sp else '(reporter)'}: {q.text.text}{what}"
+        who = sp.name if sp else "(unnamed source)" if c.quote is not None else "(reporter)"
+        out.write(f"{'claim':12} {who}: {q.text.text}{what}"
                   f"{' (' + ', '.join(extra) + ')' if extra else ''}\n")
 
 

@@ -35,8 +35,10 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         if child.dep_ == "nsubjpass":
             return None  # "it was reported that ...": the source is not in the clause
     for child in verb.lefts:
-        if child.dep_ in ("nummod", "npadvmod", "dep") and child.pos_ in ("NUM", "NOUN", "PROPN"):
-            return child  # "About 4 in 10 say ...": the parser took the share for a modifier
+        if child.dep_ in ("nummod", "npadvmod", "dep", "compound") and child.pos_ in ("NUM", "NOUN", "PROPN"):
+            # "About 4 in 10 say ...", "…, state records show.": the parser took the subject for a
+            # modifier of the verb
+            return child
     if verb.head is verb or depth >= 3:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):

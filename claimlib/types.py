@@ -276,5 +276,6 @@ class Article:
         )
 
     def claims_by(self, speaker_id: Optional[int]) -> List[NumericClaim]:
-        """Every claim credited to one speaker (None: the reporter's own), in text order."""
-        return [c for c in self.claims if c.speaker == speaker_id]
+        """Every claim credited to one speaker, in text order; None: the reporter's own (in no
+        attribution; a figure in an attribution with no speaker, "is expected to", is nobody's)."""
+        return [c for c in self.claims if c.speaker == speaker_id and (speaker_id is not None or c.quote is None)]

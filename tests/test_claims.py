@@ -1,5 +1,7 @@
 """The claim builder: what a figure counts, its total, predicate, times and who says so."""
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -136,6 +138,19 @@ def test_figure_in_an_attribution_nobody_is_named_for_is_the_reporters(nlp):
     assert quote.source is None and "31 percent" in quote.content.text
     c = claim(article, "31 percent")
     assert c.quote is None and c.source is None
+
+
+def test_figure_in_a_passive_attribution_is_an_unnamed_sources(nlp, tmp_path):
+    article = claimlib.extract("The economy is expected to grow 2.9 percent this year.", nlp=nlp)
+    (quote,) = article.quotes
+    assert quote.source is None and quote.cue.text == "expected"
+    c = claim(article, "2.9 percent")
+    assert (c.quote, c.speaker, c.source) == (quote.id, None, None)
+    assert article.claims_by(None) == []  # not the reporter's own
+    (tmp_path / "a.txt").write_text(article.text, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "claimlib", "extract", str(tmp_path / "a.txt")],
+                         capture_output=True, text=True, check=True).stdout
+    assert "claim        (unnamed source): 2.9 percent" in out
 
 
 @pytest.mark.parametrize("text, owners", [

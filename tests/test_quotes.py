@@ -235,6 +235,25 @@ def test_leading_in_the_polls_is_no_attribution(nlp):
     assert not claimlib.extract("The mayor is leading in the polls this spring.", nlp=nlp).quotes
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("Lin held a 12-point lead over Ortiz among older voters in a Daily Ledger poll.",
+     "a Daily Ledger poll", "Lin held a 12-point lead over Ortiz among older voters"),
+    ("Support for the levy stood at 44 percent in recent surveys.",
+     "recent surveys", "Support for the levy stood at 44 percent"),
+])
+def test_sentence_closing_in_a_named_poll_credits_the_poll(nlp, text, source, content):
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert (quote.cue.text, quote.source.text, quote.content.text) == ("in", source, content)
+    (claim,) = article.claims
+    assert claim.source.text == source
+
+
+def test_a_poll_inside_the_clause_is_no_attribution(nlp):
+    article = claimlib.extract("Lin cited her lead in a Daily Ledger poll as proof of support.", nlp=nlp)
+    assert not [q for q in article.quotes if q.cue and q.cue.text == "in"]
+
+
 def test_partial_quote_closed_with_a_comma_ends_the_content(nlp):
     text = "Okafor said the plan was \u201ca fair deal for everyone,\u201d in an interview with the Tribune on Sunday."
     (quote,) = claimlib.extract(text, nlp=nlp).quotes
@@ -246,6 +265,13 @@ def test_a_share_of_people_saying_is_the_source(nlp):
     (quote,) = claimlib.extract("About 4 in 10 say they want the next mayor to spend more on buses.", nlp=nlp).quotes
     assert quote.source.text == "About 4 in 10"
     assert quote.content.text == "they want the next mayor to spend more on buses"
+
+
+def test_subject_the_parser_took_for_a_compound_still_speaks(nlp):
+    # en_core_web_sm hangs "records" on "show" as a compound, leaving the verb no subject
+    (quote,) = claimlib.extract("The plant shipped 4,000 tons last year, state records show.", nlp=nlp).quotes
+    assert (quote.cue.text, quote.source.text, quote.content.text) == (
+        "show", "state records", "The plant shipped 4,000 tons last year")
 
 
 @pytest.mark.parametrize("dep", ["advcl", "dep", "npadvmod"])
