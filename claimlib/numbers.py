@@ -42,6 +42,7 @@ class Lexicon:
     grammar: Dict[str, List[str]]
     percent_after: Pattern[str]  # "30 percent", "12%"
     percent_before: Pattern[str]  # "per cent of 22"
+    percentage_points: Pattern[str]  # "3 percentage points": a difference of percentages, no percentage
     time_units: FrozenSet[str] = frozenset()  # "over 3 years" is a span of time, not a denominator
 
 
@@ -62,7 +63,9 @@ def lexicon() -> Lexicon:
     after = "|".join(re.escape(p) + (r"(?![A-Za-z])" if p[-1].isalpha() else "")
                      for p in _longest_first(grammar["percent"]))
     before = "|".join(re.escape(p) for p in _longest_first(grammar["percent_of"]))
+    points = "|".join(re.escape(p) for p in _longest_first(grammar["percentage_points"]))
     return Lexicon(words, grammar,
+                   percentage_points=re.compile(r"[ \t-]?(?:" + points + r")(?![A-Za-z])", re.IGNORECASE),
                    percent_after=re.compile(r"[ \t]?(?:" + after + ")", re.IGNORECASE),
                    percent_before=re.compile(r"(?<![A-Za-z])(?:" + before + r")\s+$", re.IGNORECASE),
                    time_units=frozenset(resources.read_json("time/words.json")["units"]))
@@ -482,9 +485,15 @@ class Parser:
         text = self.text
         lex = lexicon()
         out: List[Number] = []
+        points: List[Tuple[int, int]] = []
         for num in numbers:
             if num.kind != "number":
                 out.append(num)
+                continue
+            p = lex.percentage_points.match(text, num.end, num.end + 24)
+            if p:  # its unit comes from the units table
+                out.append(num)
+                points.append(p.span())
                 continue
             m = lex.percent_after.match(text, num.end, num.end + 20)
             if m:
@@ -495,7 +504,7 @@ class Parser:
                 out.append(attrs.evolve(num, start=b.start(), kind="percent"))
                 continue
             out.append(num)
-        covered = [(n.start, n.end) for n in out]
+        covered = [(n.start, n.end) for n in out] + points
         alone = self.grammar["percent_alone"]
         for t in self.toks:
             if t.text.lower() in alone and not any(a <= t.start < b for a, b in covered) \

@@ -57,6 +57,8 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("digit", r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"),
         ("relative", rf"(?:{_alt(w['relatives'])}|earlier\s+this|later\s+this)\s+(?:{unit}|{weekday}|{month})"),
         ("fixed", rf"{prep}{_alt(w['fixed'])}"),
+        # a day counted from the one just named: "the day before", "the night after"
+        ("unit", rf"the\s+{unit}\s+{_alt(w['relative_to'])}"),
     ]
     durations = [
         ("unit", rf"{prep}{amount}?{num}\s*(?:-\s*)?{unit}(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),

@@ -153,6 +153,14 @@ def test_figure_in_a_passive_attribution_is_an_unnamed_sources(nlp, tmp_path):
     assert "claim        (unnamed source): 2.9 percent" in out
 
 
+def test_day_counted_from_another_goes_to_its_figure(nlp):
+    article = claimlib.extract("Guards said on Friday that 410 people had crossed during the night and another "
+                               "ninety the day before.", nlp=nlp)
+    assert "during the night" in [t.text for t in claim(article, "410").time]
+    times = [t.text for t in claim(article, "ninety").time]
+    assert "the day before" in times and "during the night" not in times
+
+
 @pytest.mark.parametrize("text, owners", [
     # a second attribution closing the first's clause is not part of it
     ("The mayor said the port handled 2 million containers, and the union said 300 jobs were lost.",

@@ -31,6 +31,13 @@ def test_percent_unit():
     assert (q.value, q.unit) == (30, "percent")
 
 
+@pytest.mark.parametrize("text, value", [("Support rose 3 percentage points.", 3),
+                                         ("It was a 21 percentage-point swing.", 21)])
+def test_percentage_points_are_no_percentage(text, value):
+    q = only(text)
+    assert (q.value, q.unit) == (value, "percentage point")
+
+
 def test_currency_unit():
     assert only("The bridge cost $2 million.").unit == "dollar"
 
