@@ -40,12 +40,12 @@ def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_speech_ratio: 
 @Language.factory(
     "claimlib_quotes",
     default_config={"max_quote_chars": 5000, "min_frame_precision": 0.35, "min_frame_count": 2, "min_frame_score": 0.35,
-                    "min_nominal_score": 0.35},
+                    "min_figure_frame_score": 0.4, "min_nominal_score": 0.35},
     assigns=["doc.spans", "doc._.claimlib_attributions"],
     requires=["doc.spans"],
 )
 def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precision: float, min_frame_count: int,
-                min_frame_score: float, min_nominal_score: float) -> QuoteFinder:
+                min_frame_score: float, min_figure_frame_score: float, min_nominal_score: float) -> QuoteFinder:
     lists = {
         **cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
@@ -60,7 +60,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "noun_prepositions": resources.read_list("cues/noun_prepositions.txt"),
     }
     return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars, min_frame_score=min_frame_score,
-                       min_nominal_score=min_nominal_score)
+                       min_figure_frame_score=min_figure_frame_score, min_nominal_score=min_nominal_score)
 
 
 @Language.factory(

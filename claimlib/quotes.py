@@ -28,11 +28,13 @@ class QuoteFinder(LexiconComponent):
     """
 
     def __init__(self, nlp: Language, name: str = "claimlib_quotes", *, lists: Mapping[str, Iterable[str]],
-                 max_quote_chars: int = 5000, min_frame_score: float = 0.35, min_nominal_score: float = 0.35):
+                 max_quote_chars: int = 5000, min_frame_score: float = 0.35, min_figure_frame_score: float = 0.4,
+                 min_nominal_score: float = 0.35):
         self.nlp = nlp
         self.name = name
         self.max_quote_chars = max_quote_chars
         self.min_frame_score = min_frame_score
+        self.min_figure_frame_score = min_figure_frame_score
         self.min_nominal_score = min_nominal_score
         self.set_lexicon(lists)
 
@@ -60,7 +62,8 @@ class QuoteFinder(LexiconComponent):
         found: List[Found] = []
         if view.parsed:
             score = self._frame_scorer.probability if self._frame_scorer is not None else None
-            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, score=score, floor=self.min_frame_score))
+            found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, score=score, floor=self.min_frame_score,
+                                              figure_floor=self.min_figure_frame_score))
             found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score,
                                              keys=self._cue_noun_keys))
             found.extend(quotes_according.find_tallies(view, self.lexicon.get("tallies", frozenset()),

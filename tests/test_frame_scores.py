@@ -62,6 +62,19 @@ def test_min_frame_score_in_the_config_decides_what_is_kept():
     assert [r["kind"] for r in default(text)._.claimlib_attributions] == ["indirect", "direct"]
 
 
+def test_a_content_with_a_figure_needs_the_higher_figure_floor(nlp):
+    """The same candidate, scored 0.38: kept without a figure, left out with one."""
+    view = DocView.of(nlp("Mayor Reyes said the bridge would cost 40 million dollars."))
+    words = DocView.of(nlp("Mayor Reyes said the bridge would cost a great deal."))
+    lexicon = nlp.get_pipe("claimlib_quotes").lexicon
+
+    def kept(v):
+        return list(quotes_indirect.find(v, lexicon, lambda i: False, score=lambda f: 0.38,
+                                         floor=0.35, figure_floor=0.4))
+    assert not kept(view) and kept(words)
+    assert nlp.get_pipe("claimlib_quotes").min_figure_frame_score == 0.4
+
+
 def test_without_weights_the_frame_table_decides(nlp):
     from claimlib.quotes import QuoteFinder
 
