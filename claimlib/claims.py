@@ -73,7 +73,7 @@ class ClaimFinder(Pipe):
                            time_ranges=[(t.start, t.end) for t in times],
                            gaps=[reporter_gap(text, tuple(r["content"]), tuple(r["cue"])) if r.get("cue") else None
                                  for r in quotes],
-                           credits=[_credits(doc, r) for r in quotes],
+                           credits=[_credits(doc, r, view.parsed) for r in quotes],
                            values={(q.text.start, q.text.end): q.value for q in quantities})
         claims = [self._claim(doc, context, q) for q in quantities]
         self._ellipses(text, claims)
@@ -243,14 +243,17 @@ class ClaimFinder(Pipe):
                 claims[k]["time"].append([t.start, t.end])
 
 
-def _credits(doc: Doc, rec: Dict[str, Any]) -> bool:
+def _credits(doc: Doc, rec: Dict[str, Any], parsed: bool) -> bool:
     """An attribution gives credit for the figures in it when somebody is named for it, or when its
-    cue is a passive verb ("Growth is expected to reach 2.9 percent": an unnamed forecast). Other
-    attributions nobody is named for give none: on PolNeAR train their figures were the reporter's
-    more often than not, the passive ones the other way round."""
+    cue is a passive verb ("Growth is expected to reach 2.9 percent": an unnamed forecast; only a
+    parsed Doc tells, and spaCy's tree walks are unsafe without a parse). Other attributions nobody
+    is named for give none: on PolNeAR train their figures were the reporter's more often than not,
+    the passive ones the other way round."""
     if rec.get("source") or rec.get("speaker") is not None:
         return True
-    cue = doc.char_span(*rec["cue"], alignment_mode="expand") if rec.get("cue") else None
+    if not parsed or not rec.get("cue"):
+        return False
+    cue = doc.char_span(*rec["cue"], alignment_mode="expand")
     return cue is not None and any(c.dep_ == "auxpass" for c in cue.root.children)
 
 

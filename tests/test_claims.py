@@ -94,6 +94,14 @@ def test_blank_pipeline_still_counts(blank_nlp):
     assert c.counted.text == "Afghan troops" and a.speaker(c.speaker).name == "Ana Lopes"
 
 
+def test_blank_pipeline_quote_with_a_cue_and_no_speaker_gives_no_credit(blank_nlp):
+    # no parse to tell a passive cue: the figure stays nobody's (and the parse tree is not walked)
+    a = claimlib.extract("He spoke first, adding later, \u201cWe need 40 more buses.\u201d", nlp=blank_nlp)
+    (quote,) = a.quotes
+    assert quote.cue.text == "adding" and quote.speaker is None
+    assert claim(a, "40").quote is None
+
+
 def test_doc_extension_and_saved_pipeline(nlp, tmp_path):
     doc = nlp(REPORT)
     assert [c.text.text for c in doc._.claims] == [c.text.text for c in claimlib.extract(REPORT, nlp=nlp).claims]
