@@ -223,14 +223,6 @@ def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet
 AFTER_VERB_DEPS = ("dobj", "xcomp", "attr", "npadvmod", "oprd", "dep", "appos")
 
 
-def _has_figure(doc, rng: Tuple[int, int]) -> bool:
-    """A number written in digits ("1,037", "30" of "30%"), the figures claims credit, with no quote
-    mark in or around the content (a quotation is somebody's words whatever it holds)."""
-    if any(t.is_quote for t in doc[max(0, rng[0] - 1):rng[1] + 1]):
-        return False
-    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in doc[rng[0]:rng[1]])
-
-
 def inverted_subject(verb: Token) -> Optional[Token]:
     """The speaker after the verb when the parser missed the inversion: "'...,' said engineer Paul Otto"."""
     nominal = ("PROPN", "NOUN", "PRON")
@@ -273,6 +265,14 @@ def subject_class(subj: Optional[Token]) -> str:
     if subj.pos_ == "PRON" or subj.ent_type_ in NAMED_LABELS:
         return "named"
     return "noun"
+
+
+def _has_figure(doc, rng: Tuple[int, int]) -> bool:
+    """A number written in digits ("1,037", "30" of "30%"), the figures claims credit, with no quote
+    mark in or around the content (a quotation is somebody's words whatever it holds)."""
+    if any(t.is_quote for t in doc[max(0, rng[0] - 1):rng[1] + 1]):
+        return False
+    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in doc[rng[0]:rng[1]])
 
 
 def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],

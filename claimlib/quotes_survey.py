@@ -46,7 +46,7 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[
             while first < end and (doc[first].is_punct or doc[first].is_space):
                 first += 1
             last = end
-        elif prep.i > verb.i and _described(t) and all(x.is_punct or x.is_space for x in doc[prep.right_edge.i + 1:end]):
+        elif prep.i > verb.i and _described(t) and _closes(doc, prep, end):
             first, last = start, prep.left_edge.i
         else:
             continue
@@ -61,6 +61,11 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[
             source=token_chars(doc, mention.start, mention.end),
             origin="survey",
         )
+
+
+def _closes(doc, prep, end: int) -> bool:
+    """Nothing but punctuation follows the phrase to the clause's end."""
+    return all(x.is_punct or x.is_space for x in doc[prep.right_edge.i + 1:end])
 
 
 def _described(noun) -> bool:
