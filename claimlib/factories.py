@@ -51,6 +51,8 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "colon_labels": [w.lower() for w in resources.read_list("cues/colon_labels.txt")],
         "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
+        "survey_verbs": resources.read_list("cues/survey_verbs.txt"),
+        "survey_properties": resources.read_list("cues/survey_properties.txt"),
         "raising_verbs": resources.read_list("cues/raising_verbs.txt"),
         "as_verbs": resources.read_list("cues/as_verbs.txt"),
         "tallies": resources.read_list("cues/tallies.txt"),

@@ -70,7 +70,9 @@ class QuoteFinder(LexiconComponent):
                                                        self.lexicon["report_nouns"], inside_quote))
             found.extend(quotes_estimate.find(view, self.lexicon.get("estimate_verbs", frozenset()), self._estimate_keys,
                                               self.lexicon["report_nouns"], inside_quote))
-            found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys))
+            found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys,
+                                            self.lexicon.get("survey_verbs", frozenset()),
+                                            self.lexicon.get("survey_properties", frozenset())))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
         found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"],
                                     inside_quote))

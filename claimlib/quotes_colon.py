@@ -1,6 +1,6 @@
 """The colon-line pass: a paragraph "Name: what they said" (headline roundups, transcripts, link
 lists: "Okafor: Council 'not ready' for the bridge vote") credits the text after the colon to
-the name before it.
+the name before it; so does a newsletter line "HEADLINE - Name: “quoted words”".
 
 A label ("CORRECTION:", "The Latest:", "Photo:") is no speaker: the words that head such lines are
 data (``models/cues/colon_labels.txt``). With entities, the name must be named as a person, an
@@ -17,6 +17,10 @@ from .found import DocView, Found
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"
 _LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})[ \t]*(:)[ \t]+(\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
+# "HEADLINE - Name: “what they said”" (newsletter roundups): the name after a spaced dash, the words
+# after the colon opening with a quote mark.
+_DASHED = re.compile(r"^[^\n]*?\S[ \t]+[-\u2013\u2014][ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+                     + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 MIN_WORDS = 3
@@ -27,7 +31,7 @@ def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
     doc, text = view.doc, view.text
     entity_words: Optional[FrozenSet[str]] = None  # None: no entities in the Doc
     looked = False  # the entities are read at the first line that needs them
-    for m in _LINE.finditer(text):
+    for m in sorted([*_LINE.finditer(text), *_DASHED.finditer(text)], key=lambda m: m.start()):
         name, said = m.group(1), m.group(3)
         words = name.lower().split()
         if words[0] in labels or name.lower() in labels or " ".join(words[:2]) in labels:

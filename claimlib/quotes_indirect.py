@@ -79,7 +79,7 @@ FRAMES = ("ccomp", "xcomp", "parataxis", "dobj", "prep")
 OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
-def _has_subject(verb: Token, deps: Tuple[str, ...] = OWN_SUBJECT_DEPS) -> bool:
+def has_subject(verb: Token, deps: Tuple[str, ...] = OWN_SUBJECT_DEPS) -> bool:
     """The verb has a subject of its own before it (not one it shares with the verb it joins)."""
     return any(c.dep_ in deps for c in verb.lefts)
 
@@ -92,7 +92,7 @@ def _resumed(verb: Token, end: int, cue_heads: FrozenSet[int]) -> int:
         if conj.dep_ != "conj" or conj.i in cue_heads or conj.pos_ not in ("VERB", "AUX"):
             continue
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and verb.i < c.i < conj.i for c in verb.children)
-        if joined and _has_subject(conj):
+        if joined and has_subject(conj):
             end = max(end, conj.right_edge.i + 1)
     return end
 
@@ -125,7 +125,7 @@ def _modal_continuation(verb: Token, end: int) -> int:
     if _modal(verb):
         return end
     for conj in verb.rights:
-        if conj.dep_ == "conj" and conj.i >= end - 1 and _modal(conj) and not _has_subject(conj):
+        if conj.dep_ == "conj" and conj.i >= end - 1 and _modal(conj) and not has_subject(conj):
             end = max(end, conj.right_edge.i + 1)
     return end
 
@@ -199,7 +199,7 @@ _JOINERS = ("and", "but", "while", "whereas")
 
 def _own_attribution(verb: Token, cue_heads: FrozenSet[int]) -> bool:
     """A cue verb with a subject of its own: an attribution found by itself ("…, and the union said …")."""
-    return verb.i in cue_heads and _has_subject(verb, ("nsubj", "nsubjpass"))
+    return verb.i in cue_heads and has_subject(verb, ("nsubj", "nsubjpass"))
 
 
 def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet[int]) -> Tuple[int, int]:
@@ -267,12 +267,37 @@ def subject_class(subj: Optional[Token]) -> str:
     return "noun"
 
 
+def _digits(tokens) -> bool:
+    """A number written in digits among the tokens ("1,037", "30" of "30%")."""
+    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in tokens)
+
+
+def with_figure_run(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet[int]) -> Tuple[int, int]:
+    """"showed Lin at 31 percent, followed by Ortiz at 17 percent": a subjectless clause on the cue,
+    right after a content with a figure, that goes on listing figures continues the content. Not a
+    gerund ("…, meaning 5 incidents per 1,000"): that is the writer drawing a conclusion."""
+    start, end = rng
+    if not _digits(doc[start:end]):
+        return rng
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj", "npadvmod") or c.i < end or c.i in cue_heads:
+            continue
+        gap = doc[end:c.left_edge.i]
+        if len(gap) > 1 or not all(t.is_punct for t in gap):
+            continue
+        if _digits(c.subtree) and not has_subject(c) and c.tag_ != "VBG":
+            end = c.right_edge.i + 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+    return start, end
+
+
 def _has_figure(doc, rng: Tuple[int, int]) -> bool:
     """A number written in digits ("1,037", "30" of "30%"), the figures claims credit, with no quote
     mark in or around the content (a quotation is somebody's words whatever it holds)."""
     if any(t.is_quote for t in doc[max(0, rng[0] - 1):rng[1] + 1]):
         return False
-    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in doc[rng[0]:rng[1]])
+    return _digits(doc[rng[0]:rng[1]])
 
 
 def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
@@ -287,6 +312,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
     known = lexicon["cue_frames_known"]
     report_nouns = lexicon["report_nouns"]
     raising = lexicon.get("raising_verbs", frozenset())
+    polls = lexicon.get("survey_nouns", frozenset())
     doc, text = view.doc, view.text
     cues = cue_spans(doc, "speech", "verb")
     cue_heads = frozenset(c.root.i for c in cues)
@@ -311,7 +337,11 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         if score is None and key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):
             continue
         if rng[0] > verb.i:
-            rng = without_trailing_attribution(doc, without_trailing_asides(doc, rng), cue_heads)
+            rng = without_trailing_asides(doc, rng)
+            if subj is None or subj.lemma_.lower() not in polls:
+                # a poll's "…, while 23 percent favored Lin" is still the poll's finding
+                rng = without_trailing_attribution(doc, rng, cue_heads)
+            rng = with_figure_run(doc, verb, rng, cue_heads)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
         content = trim(text, token_chars(doc, *rng))

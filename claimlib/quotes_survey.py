@@ -1,34 +1,47 @@
 """The survey pass: a sentence that opens "In a <poll>, …" or closes "… in a <poll>." reports that
 poll's finding, and the poll is the source: "In a September poll, 75 percent of voters said trust
-had fallen", "Lin held a 12-point lead in a Daily Ledger poll."
+had fallen", "Lin held a 12-point lead in a Daily Ledger poll". So does a poll that is the subject
+of "have" or "give": "a Ledger poll has Lin at 46 percent", "the agency's count gives her 1,280".
 
-The nouns are data (``models/cues/survey_nouns.txt``). At the sentence's end the poll must be a
-named or described one ("a Ledger poll", "recent surveys"): "leading in the polls" is left alone, a
-reading that was wrong more often than right in PolNeAR train. Needs a dependency parse.
+The nouns and verbs are data (``models/cues/survey_nouns.txt``, ``survey_verbs.txt``; what a poll
+has of its own, "a margin of error of 3 points", is in ``survey_properties.txt``). At the sentence's
+end the poll must be a named or described one ("a Ledger poll", "recent surveys"): "leading in the
+polls" is left alone, a reading that was wrong more often than right in PolNeAR train. Needs a
+dependency parse.
 """
 from __future__ import annotations
 
-from typing import FrozenSet, Iterator
+from typing import FrozenSet, Iterator, Optional
 
 import numpy
 
 from . import mentions
 from .found import DocView, Found, token_chars, trim
 from .hashes import member
+from .quotes_indirect import has_subject, without_trailing_asides
 
 OPENING_PREPOSITIONS = ("in", "from")
 
 
-def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[Found]:
-    """One attribution per sentence that opens with a prepositional phrase around a survey noun
-    (``keys``: the nouns' string hashes, sorted by ``hashes.key_array``)."""
+def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: FrozenSet[str] = frozenset(),
+         properties: FrozenSet[str] = frozenset()) -> Iterator[Found]:
+    """One attribution per sentence that opens or closes with a prepositional phrase around a survey
+    noun, and per survey noun that is the subject of one of ``verbs`` (``keys``: the nouns' string
+    hashes, sorted by ``hashes.key_array``)."""
     if not view.parsed or not nouns:
         return
     doc, text = view.doc, view.text
     arr = view.words
     for i in numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist():
         t = doc[i]
-        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if t.dep_ == "nsubj":
+            found = _subject(view, t, verbs, properties)
+            if found is not None:
+                yield found
+            continue
+        if t.dep_ != "pobj":
             continue
         prep = t.head
         if prep.dep_ != "prep" or prep.lower_ not in OPENING_PREPOSITIONS:
@@ -37,7 +50,10 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "a 12-point lead in a poll": the phrase hangs on a noun of the clause
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
-            continue
+            # "In a poll, 71 percent of members approved": en_core_web_sm may make "percent" the root
+            # and the verb its modifier; an opening phrase still reports the whole sentence
+            if verb.dep_ != "ROOT" or verb.i < prep.i:
+                continue
         start, end = verb.left_edge.i, verb.right_edge.i + 1
         if not _opens_sentence(doc, start):
             continue
@@ -63,9 +79,33 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray) -> Iterator[
         )
 
 
+def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[str]) -> Optional[Found]:
+    """"A Ledger poll has Lin at 46 percent": what follows the verb, when it holds a figure and is
+    no property of the poll's own ("The poll has a margin of error of 3 points")."""
+    doc, verb = view.doc, noun.head
+    if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return None
+    rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    if not rights or any(c.dep_ == "dobj" and c.lemma_.lower() in properties for c in rights):
+        return None
+    first, last = without_trailing_asides(doc, (rights[0].left_edge.i, verb.right_edge.i + 1))
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if first >= last or not any(x.like_num for x in doc[first:last]):
+        return None
+    mention = mentions.from_head(noun)
+    return Found(kind="indirect", content=trim(view.text, token_chars(doc, first, last)),
+                 cue=token_chars(doc, verb.i, verb.i + 1), source=token_chars(doc, mention.start, mention.end),
+                 origin="survey")
+
+
 def _closes(doc, prep, end: int) -> bool:
-    """Nothing but punctuation follows the phrase to the clause's end."""
-    return all(x.is_punct or x.is_space for x in doc[prep.right_edge.i + 1:end])
+    """Nothing but punctuation follows the phrase to the clause's end, or an aside after a comma
+    with no clause of its own ("… in a Ledger poll, up eight points from March.")."""
+    rest = doc[prep.right_edge.i + 1:end]
+    if all(x.is_punct or x.is_space for x in rest):
+        return True
+    return rest[0].text == "," and not any(x.pos_ in ("VERB", "AUX") and has_subject(x) for x in rest)
 
 
 def _described(noun) -> bool:

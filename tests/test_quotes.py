@@ -249,6 +249,67 @@ def test_sentence_closing_in_a_named_poll_credits_the_poll(nlp, text, source, co
     assert claim.source.text == source
 
 
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("A Harbour Times poll released Friday has Ortiz at 38 percent among likely voters.",
+     "has", "A Harbour Times poll", "Ortiz at 38 percent among likely voters"),
+    ("The county's latest count gives the levy 5,210 votes and the bond 4,870.",
+     "gives", "The county's latest count", "the levy 5,210 votes and the bond 4,870"),
+])
+def test_a_poll_that_has_or_gives_figures_is_their_source(nlp, text, cue, source, content):
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert (quote.cue.text, quote.source.text, quote.content.text) == (cue, source, content)
+    assert article.claims and all(c.source.text == source for c in article.claims)
+
+
+def test_a_poll_s_own_margin_of_error_is_no_finding(nlp):
+    article = claimlib.extract("The Harbour Times poll has a margin of error of 4 percentage points.", nlp=nlp)
+    assert not article.quotes
+    assert [c.source for c in article.claims] == [None]
+
+
+def test_opening_poll_credits_a_sentence_the_parser_rooted_on_a_noun(nlp):
+    # en_core_web_sm makes "percent" the root and "approved" its modifier here
+    text = "In the most recent Harbour Times survey, 64 percent of dock workers approved of the contract."
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert (quote.cue.text, quote.source.text) == ("In", "the most recent Harbour Times survey")
+    assert quote.content.text.startswith("64 percent of dock workers approved")
+    (claim,) = article.claims
+    assert claim.source.text == "the most recent Harbour Times survey"
+
+
+def test_a_poll_s_while_clause_stays_its_finding(nlp):
+    text = ("A Harbour Times poll released Sunday found that 41 percent of residents backed the ferry plan, "
+            "while 33 percent opposed it.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert {c.text.text: c.source.text if c.source else None for c in article.claims} == {
+        "41 percent": "A Harbour Times poll", "33 percent": "A Harbour Times poll"}
+
+
+def test_a_list_of_figures_after_the_content_continues_it(nlp):
+    text = ("A Harbour Times poll last week showed Ortiz in first at 31 percent, "
+            "followed closely by Lin at 22 percent and Park at 9 percent.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(c.text.text, c.source.text if c.source else None) for c in article.claims] == [
+        ("31 percent", "A Harbour Times poll"), ("22 percent", "A Harbour Times poll"),
+        ("9 percent", "A Harbour Times poll")]
+
+
+def test_an_aside_after_the_closing_poll_still_credits_it(nlp):
+    text = "Lin was at 27 percent in the latest Daily Ledger poll, up six points from March."
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert (quote.source.text, quote.content.text) == ("the latest Daily Ledger poll", "Lin was at 27 percent")
+    (claim,) = [c for c in article.claims if c.quantity.value == 27]
+    assert claim.source.text == "the latest Daily Ledger poll"
+
+
+def test_a_clause_after_the_closing_poll_keeps_it_from_attributing(nlp):
+    article = claimlib.extract("Ortiz led by 9 points in a Daily Ledger poll, but Lin said the race was close.", nlp=nlp)
+    assert not [q for q in article.quotes if q.cue and q.cue.text == "in"]
+
+
 def test_a_poll_inside_the_clause_is_no_attribution(nlp):
     article = claimlib.extract("Lin cited her lead in a Daily Ledger poll as proof of support.", nlp=nlp)
     assert not [q for q in article.quotes if q.cue and q.cue.text == "in"]
@@ -297,6 +358,19 @@ def test_participle_takes_the_subject_of_the_verb_it_hangs_on(dep):
 def test_a_document_or_its_addressees_are_no_source(nlp, text, source):
     quotes = claimlib.extract(text, nlp=nlp).quotes
     assert [q.source.text for q in quotes] == [source]
+
+
+@pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
+def test_newsletter_line_headline_dash_name_colon_quote(request, fixture):
+    """"HEADLINE - Name: “…”" credits the quoted words to the name after the dash."""
+    text = ("Grace Okafor writes a weekly column on the port.\n\n"
+            "FERRY RIDERSHIP IS UP AGAIN - Grace Okafor: \u201cRidership on the night ferry rose 14 percent "
+            "this spring, the third rise in a row.\u201d [Harbour Times]\n")
+    article = claimlib.extract(text, nlp=request.getfixturevalue(fixture))
+    colon = [q for q in article.quotes if q.cue and q.cue.text == ":"]
+    assert [q.source.text for q in colon] == ["Grace Okafor"]
+    (claim,) = [c for c in article.claims if c.quantity.value == 14]
+    assert claim.source.text == "Grace Okafor"
 
 
 def test_colon_line_name_known_from_the_article(nlp):
