@@ -44,9 +44,15 @@ def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
                 looked = True
             if entity_words is not None and not any(w in entity_words for w in name.split() if w[:1].isupper()):
                 continue
+        end = m.end(3)
+        if m.re is _DASHED:
+            # the quotation, not the link or source tag after it ("“…” [Ledger]")
+            close = max(said.rfind("\u201d"), said.rfind('"'))
+            if close > 0:
+                end = m.start(3) + close + 1
         yield Found(
             kind="indirect",
-            content=(m.start(3), m.end(3)),
+            content=(m.start(3), end),
             cue=(m.start(2), m.end(2)),
             source=(m.start(1), m.end(1)),
             origin="colon-line",

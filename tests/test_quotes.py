@@ -368,7 +368,8 @@ def test_newsletter_line_headline_dash_name_colon_quote(request, fixture):
             "this spring, the third rise in a row.\u201d [Harbour Times]\n")
     article = claimlib.extract(text, nlp=request.getfixturevalue(fixture))
     colon = [q for q in article.quotes if q.cue and q.cue.text == ":"]
-    assert [q.source.text for q in colon] == ["Grace Okafor"]
+    assert [(q.kind, q.source.text, q.content.text) for q in colon] == [
+        ("direct", "Grace Okafor", "Ridership on the night ferry rose 14 percent this spring, the third rise in a row.")]
     (claim,) = [c for c in article.claims if c.quantity.value == 14]
     assert claim.source.text == "Grace Okafor"
 
