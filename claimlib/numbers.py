@@ -36,6 +36,9 @@ class Number:
     words: bool = False
 
 
+POINTS_UNIT = "percentage point"  # the unit (models/numbers/units.tsv) of a difference of percentages
+
+
 @attrs.frozen
 class Lexicon:
     words: Dict[str, Tuple[str, float]]
@@ -63,7 +66,9 @@ def lexicon() -> Lexicon:
     after = "|".join(re.escape(p) + (r"(?![A-Za-z])" if p[-1].isalpha() else "")
                      for p in _longest_first(grammar["percent"]))
     before = "|".join(re.escape(p) for p in _longest_first(grammar["percent_of"]))
-    points = "|".join(re.escape(p) for p in _longest_first(grammar["percentage_points"]))
+    # "3 percentage points" is no percentage: the words are the units table's for that unit
+    points = "|".join(re.escape(p) for p in _longest_first(
+        [surface for surface, unit, _ in resources.read_table("numbers/units.tsv") if unit == POINTS_UNIT]))
     return Lexicon(words, grammar,
                    percentage_points=re.compile(r"[ \t-]?(?:" + points + r")(?![A-Za-z])", re.IGNORECASE),
                    percent_after=re.compile(r"[ \t]?(?:" + after + ")", re.IGNORECASE),

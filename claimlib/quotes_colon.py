@@ -13,6 +13,7 @@ import re
 from typing import FrozenSet, Iterator, Optional
 
 from .found import DocView, Found
+from .marks import FAMILIES
 
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"
 _LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})[ \t]*(:)[ \t]+(\S[^\n]*?)[ \t]*$",
@@ -21,6 +22,7 @@ _LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,
 # after the colon opening with a quote mark.
 _DASHED = re.compile(r"^[^\n]*?\S[ \t]+[-\u2013\u2014][ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
                      + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
+_DOUBLE_CLOSERS = FAMILIES["double"][1] + FAMILIES["double"][2]  # "\u201d" and the straight mark
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 MIN_WORDS = 3
@@ -47,7 +49,7 @@ def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
         end = m.end(3)
         if m.re is _DASHED:
             # the quotation, not the link or source tag after it ("“…” [Ledger]")
-            close = max(said.rfind("\u201d"), said.rfind('"'))
+            close = max(said.rfind(c) for c in _DOUBLE_CLOSERS)
             if close > 0:
                 end = m.start(3) + close + 1
         yield Found(
