@@ -99,6 +99,13 @@ def test_as_clause_telling_when_is_no_attribution(nlp):
     assert [q.cue.text for q in article.quotes if q.cue] == []
 
 
+def test_according_to_after_a_colon_opens_the_content_there(nlp):
+    text = "The shift has not gone unnoticed: according to recent polls, Lin holds only 14 percent of the rural vote."
+    quote = one(claimlib.extract(text, nlp=nlp), "14 percent")
+    assert (quote.kind, quote.source.text) == ("according_to", "recent polls")
+    assert quote.content.text.startswith("Lin holds only 14 percent")
+
+
 def test_according_to_inside_a_quotation_belongs_to_the_quoted_speaker(nlp):
     article = claimlib.extract('"Prices rose, according to the bureau, by a third," the minister said.', nlp=nlp)
     assert [(q.kind, q.source.text) for q in article.quotes] == [("direct", "the minister")]
@@ -294,6 +301,23 @@ def test_a_list_of_figures_after_the_content_continues_it(nlp):
     assert [(c.text.text, c.source.text if c.source else None) for c in article.claims] == [
         ("31 percent", "A Harbour Times poll"), ("22 percent", "A Harbour Times poll"),
         ("9 percent", "A Harbour Times poll")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Harbour Times poll showed Lin leading Ortiz statewide, 45 percent to 18 percent, among older voters.",
+    "A Harbour Times poll showed Lin with a clear lead over Ortiz, earning 45 percent of likely voters to Ortiz's 18 percent.",
+])
+def test_what_a_poll_shows_runs_to_the_end_of_its_clause(nlp, text):
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(c.text.text, c.source.text if c.source else None) for c in article.claims] == [
+        ("45 percent", "A Harbour Times poll"), ("18 percent", "A Harbour Times poll")]
+
+
+def test_a_person_s_content_stops_before_a_participle_with_figures(nlp):
+    text = "Senator Lin praised the new budget, earning 45 percent of likely voters to Ortiz's 18 percent."
+    article = claimlib.extract(text, nlp=nlp)
+    assert one(article, "the new budget").content.text == "the new budget"
+    assert [c.source for c in article.claims] == [None, None]
 
 
 def test_an_aside_after_the_closing_poll_still_credits_it(nlp):
