@@ -34,7 +34,8 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
     arr = view.words
     for i in numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist():
         t = doc[i]
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+        # "a CNN/ORC International Poll": a poll named in capitals is tagged as a proper noun
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in nouns:
             continue
         if t.dep_ == "nsubj":
             found = _subject(view, t, verbs, properties)

@@ -238,6 +238,14 @@ def test_sentence_opening_in_a_poll_credits_the_poll(nlp):
     assert claim.quantity.value == 75 and claim.source.text == "a September survey by the Tribune"
 
 
+def test_a_poll_named_in_capitals_credits_its_sentence(nlp):
+    text = ("In a CNN/Harbour International Poll the same month, 38 percent of voters said Mr. Lin should "
+            "step down from the board, while 60 percent said he should stay.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert {c.text.text: c.source.text if c.source else None for c in article.claims} == {
+        "38 percent": "a CNN/Harbour International Poll", "60 percent": "a CNN/Harbour International Poll"}
+
+
 def test_leading_in_the_polls_is_no_attribution(nlp):
     assert not claimlib.extract("The mayor is leading in the polls this spring.", nlp=nlp).quotes
 
