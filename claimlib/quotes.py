@@ -64,6 +64,7 @@ class QuoteFinder(LexiconComponent):
             score = self._frame_scorer.probability if self._frame_scorer is not None else None
             found.extend(quotes_indirect.find(view, self.lexicon, inside_quote, score=score, floor=self.min_frame_score,
                                               figure_floor=self.min_figure_frame_score))
+            found.extend(quotes_indirect.introduced_paragraphs(view, self.lexicon, inside_quote))
             found.extend(quotes_nominal.find(view, self.lexicon, inside_quote, score=score, floor=self.min_nominal_score,
                                              keys=self._cue_noun_keys))
             found.extend(quotes_according.find_tallies(view, self.lexicon.get("tallies", frozenset()),

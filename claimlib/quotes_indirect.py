@@ -369,12 +369,55 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         if p is not None and (p < floor or p < figure_floor and _has_figure(doc, rng)):
             continue
         mention = mentions.from_head(subj, report_nouns) if subj is not None else None
-        cue_end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1
         yield Found(
             kind="indirect",
             content=content,
-            cue=token_chars(doc, verb.i, cue_end),
+            cue=_cue_chars(doc, verb),
             **sourced(doc, mention),
             origin=f"syntax:{key}",
             score=p,
         )
+
+
+def introduced_paragraphs(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """"Soerens argued that:" closing a paragraph, the argument in the next one: a cue verb that is
+    its sentence's main verb, with a subject, and whose clause ends with a colon at a line break
+    attributes the next paragraph to that subject. Not "Here is how you should read it:" (the cue is
+    no main verb), nor a paragraph of markup ("<tweet …>"); one that opens with a quote mark is the
+    direct pass's."""
+    doc, text = view.doc, view.text
+    report_nouns = lexicon["report_nouns"]
+    n = len(doc)
+    for cue in cue_spans(doc, "speech", "verb"):
+        verb = cue.root
+        if verb.dep_ != "ROOT" or inside_quote(verb.idx):
+            continue
+        colon = verb.right_edge.i
+        while colon > verb.i and doc[colon].is_space:
+            colon -= 1
+        if colon + 1 < n and doc[colon + 1].text == ":":
+            colon += 1
+        if doc[colon].text != ":" or colon + 1 >= n or "\n" not in doc[colon].whitespace_ + doc[colon + 1].text:
+            continue
+        start = colon + 1
+        while start < n and doc[start].is_space:
+            start += 1
+        if start >= n or doc[start].is_quote or doc[start].text.startswith("<"):
+            continue
+        end = start
+        while end < n and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+            end += 1
+        end = min(end + 1, n)
+        subj = subject_of(verb, report_nouns=report_nouns)
+        if subj is None or not any(t.is_alpha for t in doc[start:end]):
+            continue
+        content = trim(text, token_chars(doc, start, end))
+        if content[1] <= content[0]:
+            continue
+        yield Found(kind="indirect", content=content, cue=_cue_chars(doc, verb),
+                    **sourced(doc, mentions.from_head(subj, report_nouns)), origin="syntax:colon-paragraph")
+
+
+def _cue_chars(doc, verb: Token):
+    """The cue verb with its particle ("spoke out", "pointed out")."""
+    return token_chars(doc, verb.i, max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"]) + 1)

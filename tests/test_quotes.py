@@ -436,3 +436,25 @@ def test_raising_verb_before_a_cue_leaves_the_speaker_in_place(nlp):
 def test_inverted_speaker_with_a_job_title_is_the_name(nlp):
     (quote,) = claimlib.extract("\u201cThe dam held,\u201d said engineer Paul Otto.", nlp=nlp).quotes
     assert quote.source.text == "Paul Otto"
+
+
+def test_a_cue_closing_a_paragraph_with_a_colon_introduces_the_next_paragraph(nlp):
+    text = ("Lena Park, who chairs the housing board, argued that:\n\n"
+            "Only 2,200 families have been moved in the past four years, against a promised 9,000.\n\n"
+            "The board meets again in May.")
+    article = claimlib.extract(text, nlp=nlp)
+    quote = one(article, "2,200 families")
+    assert (quote.kind, quote.cue.text, quote.source.text) == ("indirect", "argued", "Lena Park")
+    assert quote.content.text.startswith("Only 2,200 families") and "May" not in quote.content.text
+    assert {c.text.text: c.source.text if c.source else None for c in article.claims} == {
+        "2,200": "Lena Park", "9,000": "Lena Park"}
+
+
+@pytest.mark.parametrize("intro", [
+    "Here is how you should read the figures:",  # the cue is no main verb of its own sentence
+    "The mayor spoke out against the plan:",  # what follows is markup, not prose
+])
+def test_a_colon_paragraph_without_a_speaking_main_verb_or_of_markup_is_no_attribution(nlp, intro):
+    body = "<tweet>Dunmore had 600 burglaries.</tweet>" if "mayor" in intro else "Dunmore had 600 burglaries."
+    article = claimlib.extract(intro + "\n\n" + body, nlp=nlp)
+    assert [c.source for c in article.claims] == [None]
