@@ -4,6 +4,11 @@ import pytest
 import claimlib
 
 
+def credits(article):
+    """(figure, its source's text or None) of each claim, in text order."""
+    return [(c.text.text, c.source.text if c.source else None) for c in article.claims]
+
+
 def one(article, fragment):
     """The quote whose content holds ``fragment``."""
     hits = [q for q in article.quotes if fragment in q.content.text]
@@ -242,7 +247,7 @@ def test_a_poll_named_in_capitals_credits_its_sentence(nlp):
     text = ("In a CNN/Harbour International Poll the same month, 38 percent of voters said Mr. Lin should "
             "step down from the board, while 60 percent said he should stay.")
     article = claimlib.extract(text, nlp=nlp)
-    assert {c.text.text: c.source.text if c.source else None for c in article.claims} == {
+    assert dict(credits(article)) == {
         "38 percent": "a CNN/Harbour International Poll", "60 percent": "a CNN/Harbour International Poll"}
 
 
@@ -298,7 +303,7 @@ def test_a_poll_s_while_clause_stays_its_finding(nlp):
     text = ("A Harbour Times poll released Sunday found that 41 percent of residents backed the ferry plan, "
             "while 33 percent opposed it.")
     article = claimlib.extract(text, nlp=nlp)
-    assert {c.text.text: c.source.text if c.source else None for c in article.claims} == {
+    assert dict(credits(article)) == {
         "41 percent": "A Harbour Times poll", "33 percent": "A Harbour Times poll"}
 
 
@@ -306,7 +311,7 @@ def test_a_list_of_figures_after_the_content_continues_it(nlp):
     text = ("A Harbour Times poll last week showed Ortiz in first at 31 percent, "
             "followed closely by Lin at 22 percent and Park at 9 percent.")
     article = claimlib.extract(text, nlp=nlp)
-    assert [(c.text.text, c.source.text if c.source else None) for c in article.claims] == [
+    assert credits(article) == [
         ("31 percent", "A Harbour Times poll"), ("22 percent", "A Harbour Times poll"),
         ("9 percent", "A Harbour Times poll")]
 
@@ -317,7 +322,7 @@ def test_a_list_of_figures_after_the_content_continues_it(nlp):
 ])
 def test_what_a_poll_shows_runs_to_the_end_of_its_clause(nlp, text):
     article = claimlib.extract(text, nlp=nlp)
-    assert [(c.text.text, c.source.text if c.source else None) for c in article.claims] == [
+    assert credits(article) == [
         ("45 percent", "A Harbour Times poll"), ("18 percent", "A Harbour Times poll")]
 
 
@@ -446,7 +451,7 @@ def test_a_cue_closing_a_paragraph_with_a_colon_introduces_the_next_paragraph(nl
     quote = one(article, "2,200 families")
     assert (quote.kind, quote.cue.text, quote.source.text) == ("indirect", "argued", "Lena Park")
     assert quote.content.text.startswith("Only 2,200 families") and "May" not in quote.content.text
-    assert {c.text.text: c.source.text if c.source else None for c in article.claims} == {
+    assert dict(credits(article)) == {
         "2,200": "Lena Park", "9,000": "Lena Park"}
 
 
