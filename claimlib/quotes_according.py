@@ -24,9 +24,9 @@ def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars
     it opens the sentence (or the part of it after a colon), what precedes it when it closes it,
     else the whole sentence."""
     doc = view.doc
-    colons = [t.i for t in doc[sent.start: phrase[0]] if t.text == ":"]
-    if colons:  # "It has not gone unnoticed: according to polls, …": the colon opens the content
-        sent = doc[colons[-1] + 1: sent.end]
+    colon = next((t.i for t in reversed(doc[sent.start: phrase[0]]) if t.text == ":"), None)
+    if colon is not None:  # "It has not gone unnoticed: according to polls, …": the colon opens the content
+        sent = doc[colon + 1: sent.end]
     lead = doc[sent.start: phrase[0]]
     tail = doc[phrase[1]: sent.end]
     if not any(t.is_alpha for t in lead):

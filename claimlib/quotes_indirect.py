@@ -292,15 +292,20 @@ def with_figure_run(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet
     return start, end
 
 
+def end_before_punct(doc, start: int, end: int) -> int:
+    """``end`` moved back over punctuation and whitespace tokens, never before ``start``."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
 def with_poll_tail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
     """"A poll showed Lin leading Ortiz, 45 percent to 18 percent, among older voters": what a poll
     shows runs to the end of its clause, the figures after a comma included (a person's content
     stops earlier: after a comma a writer often adds figures of their own). Only when the rest holds
     a figure in digits and no quote mark."""
     start, end = rng
-    tail = verb.right_edge.i + 1
-    while tail > end and (doc[tail - 1].is_punct or doc[tail - 1].is_space):
-        tail -= 1
+    tail = end_before_punct(doc, end, verb.right_edge.i + 1)
     rest = doc[end:tail]
     if tail <= end or not _digits(rest) or any(t.is_quote for t in rest):
         return rng
@@ -397,15 +402,15 @@ def introduced_paragraphs(view: DocView, lexicon, inside_quote: Callable[[int], 
             colon -= 1
         if colon + 1 < n and doc[colon + 1].text == ":":
             colon += 1
-        if doc[colon].text != ":" or colon + 1 >= n or "\n" not in doc[colon].whitespace_ + doc[colon + 1].text:
-            continue
+        if doc[colon].text != ":" or colon + 1 >= n or "\n" not in doc[colon + 1].text:
+            continue  # a token's own whitespace is one space at most: a line break is a token of its own
         start = colon + 1
         while start < n and doc[start].is_space:
             start += 1
         if start >= n or doc[start].is_quote or doc[start].text.startswith("<"):
             continue
         end = start
-        while end < n and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+        while end < n and "\n" not in doc[end].text:
             end += 1
         end = min(end + 1, n)
         subj = subject_of(verb, report_nouns=report_nouns)

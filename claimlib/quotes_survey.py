@@ -18,7 +18,7 @@ import numpy
 from . import mentions
 from .found import DocView, Found, token_chars, trim
 from .hashes import member
-from .quotes_indirect import has_subject, without_trailing_asides
+from .quotes_indirect import end_before_punct, has_subject, without_trailing_asides
 
 OPENING_PREPOSITIONS = ("in", "from")
 
@@ -90,8 +90,7 @@ def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[s
     if not rights or any(c.dep_ == "dobj" and c.lemma_.lower() in properties for c in rights):
         return None
     first, last = without_trailing_asides(doc, (rights[0].left_edge.i, verb.right_edge.i + 1))
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
-        last -= 1
+    last = end_before_punct(doc, first, last)
     if first >= last or not any(x.like_num for x in doc[first:last]):
         return None
     mention = mentions.from_head(noun)
