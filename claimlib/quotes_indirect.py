@@ -387,16 +387,17 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
 def introduced_paragraphs(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
     """"Soerens argued that:" closing a paragraph, the argument in the next one: a cue verb that is
     its sentence's main verb, with a subject, and whose clause ends with a colon at a line break
-    attributes the next paragraph to that subject. Not "Here is how you should read it:" (the cue is
-    no main verb), nor a paragraph of markup ("<tweet …>"); one that opens with a quote mark is the
-    direct pass's."""
+    attributes the next paragraph to that subject. Not when the cue has a clause of its own ("Lin
+    pointed out that turnout fell:"), nor "Here is how you should read it:" (the cue is no main
+    verb), nor a paragraph of markup ("<tweet …>"); one that opens with a quote mark is the direct
+    pass's."""
     doc, text = view.doc, view.text
     report_nouns = lexicon["report_nouns"]
     n = len(doc)
     for cue in cue_spans(doc, "speech", "verb"):
         verb = cue.root
-        if verb.dep_ != "ROOT" or inside_quote(verb.idx):
-            continue
+        if verb.dep_ != "ROOT" or inside_quote(verb.idx) or any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # "Lin pointed out that turnout fell:" already says what she said
         colon = verb.right_edge.i
         while colon > verb.i and doc[colon].is_space:
             colon -= 1

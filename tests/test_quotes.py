@@ -463,3 +463,10 @@ def test_a_colon_paragraph_without_a_speaking_main_verb_or_of_markup_is_no_attri
     body = "<tweet>Dunmore had 600 burglaries.</tweet>" if "mayor" in intro else "Dunmore had 600 burglaries."
     article = claimlib.extract(intro + "\n\n" + body, nlp=nlp)
     assert [c.source for c in article.claims] == [None]
+
+
+def test_a_cue_with_a_clause_of_its_own_before_the_colon_keeps_that_clause(nlp):
+    text = "Lena Park pointed out that the plan had stalled:\n\nOnly 2,200 families have been moved in four years."
+    article = claimlib.extract(text, nlp=nlp)
+    assert one(article, "the plan had stalled").content.text == "that the plan had stalled"
+    assert credits(article) == [("2,200", None)]
