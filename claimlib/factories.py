@@ -20,7 +20,7 @@ extensions.register()
 
 @Language.factory("claimlib_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> ParagraphSentences:
-    return ParagraphSentences(nlp, name)
+    return ParagraphSentences(nlp, name, lists={"split_abbreviations": resources.read_list("sentences/split_abbreviations.txt")})
 
 
 @Language.factory(

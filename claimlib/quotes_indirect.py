@@ -299,15 +299,16 @@ def end_before_punct(doc, start: int, end: int) -> int:
     return end
 
 
-def with_poll_tail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
+def with_poll_tail(doc, verb: Token, rng: Tuple[int, int], inside_quote: Callable[[int], bool]) -> Tuple[int, int]:
     """"A poll showed Lin leading Ortiz, 45 percent to 18 percent, among older voters": what a poll
     shows runs to the end of its clause, the figures after a comma included (a person's content
     stops earlier: after a comma a writer often adds figures of their own). Only when the rest holds
-    a figure in digits and no quote mark."""
+    a figure in digits and no quoted words (as the quote-mark finder pairs them: the apostrophe of
+    "Ortiz' 39 percent" is no quote mark)."""
     start, end = rng
     tail = end_before_punct(doc, end, verb.right_edge.i + 1)
     rest = doc[end:tail]
-    if tail <= end or not _digits(rest) or any(t.is_quote for t in rest):
+    if tail <= end or not _digits(rest) or any(inside_quote(t.idx) for t in rest):
         return rng
     return start, tail
 
@@ -364,7 +365,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
                 rng = without_trailing_attribution(doc, rng, cue_heads)
             rng = with_figure_run(doc, verb, rng, cue_heads)
             if poll:
-                rng = with_poll_tail(doc, verb, rng)
+                rng = with_poll_tail(doc, verb, rng, inside_quote)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
         content = trim(text, token_chars(doc, *rng))

@@ -319,6 +319,9 @@ def test_a_list_of_figures_after_the_content_continues_it(nlp):
 @pytest.mark.parametrize("text", [
     "A Harbour Times poll showed Lin leading Ortiz statewide, 45 percent to 18 percent, among older voters.",
     "A Harbour Times poll showed Lin with a clear lead over Ortiz, earning 45 percent of likely voters to Ortiz's 18 percent.",
+    # an apostrophe after a plural or an s is no quote mark, straight or curly
+    "A Harbour Times poll showed Lin with a clear lead over Reyes, earning 45 percent of likely voters to Reyes' 18 percent.",
+    "A Harbour Times poll showed Lin with a clear lead over Reyes, earning 45 percent of likely voters to Reyes’ 18 percent.",
 ])
 def test_what_a_poll_shows_runs_to_the_end_of_its_clause(nlp, text):
     article = claimlib.extract(text, nlp=nlp)

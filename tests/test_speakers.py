@@ -63,6 +63,10 @@ def test_roles(article):
     ("A homeless man said the shelter had closed.", "the shelter had closed", "homeless man", "unnamed"),
     ("Sources said the talks had failed.", "the talks had failed", "Sources", "group"),
     ("The inquiry was led by Dana Kim, who said the files had been destroyed.", "the files had been destroyed", "Dana Kim", "person"),
+    ("Mayor Tom Ortiz spoke on Monday. His claim that the bridges were unsafe drew criticism.",
+     "the bridges were unsafe", "Tom Ortiz", "person"),
+    ("The Water Board met on Monday. Its warning that prices would rise went unheeded.",
+     "prices would rise", "Water Board", "organization"),
 ])
 def test_resolution(nlp, text, fragment, name, kind):
     article = claimlib.extract(text, nlp=nlp)

@@ -1,0 +1,23 @@
+"""Sentence starts set before the parser: a line break starts a sentence; a name after an abbreviated
+title that the tokenizer splits from its period ("Capt." is "Capt" + ".") does not."""
+import pytest
+
+TITLES = "Mayor Lin thanked Capt. Tom Ortiz and Sgt. Ana Ruiz for their work."
+
+
+@pytest.mark.parametrize("pipeline_fixture", ["nlp", "blank_nlp"])
+def test_a_name_after_a_split_title_starts_no_sentence(request, pipeline_fixture):
+    nlp = request.getfixturevalue(pipeline_fixture)
+    assert [s.text for s in nlp(TITLES).sents] == [TITLES]
+
+
+@pytest.mark.parametrize("pipeline_fixture", ["nlp", "blank_nlp"])
+def test_a_line_break_still_starts_a_sentence(request, pipeline_fixture):
+    nlp = request.getfixturevalue(pipeline_fixture)
+    doc = nlp("Thanks to Capt.\nTom Ortiz spoke next. Sens. Ruiz and Lin agreed")
+    assert [s.text.strip() for s in doc.sents if not s.text.isspace()] == ["Thanks to Capt.", "Tom Ortiz spoke next.", "Sens. Ruiz and Lin agreed"]
+
+
+def test_a_lower_case_word_after_the_period_is_left_to_the_parser(blank_nlp):
+    # only a capitalised word (a name or a title) is held to the abbreviation before it
+    assert len(list(blank_nlp("The order came from the col. and was obeyed").sents)) == 2
