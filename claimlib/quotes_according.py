@@ -9,6 +9,7 @@ from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .hashes import positions
+from .quotes_indirect import has_subject
 
 
 def _object_of(cue: Span) -> Optional[Token]:
@@ -19,10 +20,31 @@ def _object_of(cue: Span) -> Optional[Token]:
     return None
 
 
+def _and_clause_follows(doc, verb: Token, after: int) -> bool:
+    """"…, according to the clerk, and there were only 40 polling places": an "and" right after the
+    phrase that opens a clause of its own (conjoined to the verb, with its own subject) goes on with
+    the same report; "but …", or a verb that shares the subject, is the writer's again."""
+    i = after
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return False
+    return any(c.dep_ == "conj" and c.i > i and has_subject(c) for c in verb.children)
+
+
+def _closes_its_verb(doc, sent: Span, phrase: Tuple[int, int]) -> bool:
+    """The phrase hangs on a verb before it in the sentence, and no "and" clause carries on after it."""
+    verb = doc[phrase[0]].head
+    return (sent.start <= verb.i < phrase[0] and verb.pos_ in ("VERB", "AUX")
+            and not _and_clause_follows(doc, verb, phrase[1]))
+
+
 def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars]:
     """The content an attributing phrase (tokens ``phrase``) gives its sentence: what follows it when
-    it opens the sentence (or the part of it after a colon), what precedes it when it closes it,
-    else the whole sentence."""
+    it opens the sentence (or the part of it after a colon); what precedes it when it closes it, or
+    when it comes after the verb it hangs on ("59 percent oppose it, according to a Ledger poll - about
+    the same as last year": the aside after it is the writer's) unless an "and" clause goes on with
+    the report; else the whole sentence ("Among the rulings at risk, according to Lin, are 16 …")."""
     doc = view.doc
     colon = next((t.i for t in reversed(doc[sent.start: phrase[0]]) if t.text == ":"), None)
     if colon is not None:  # "It has not gone unnoticed: according to polls, …": the colon opens the content
@@ -31,7 +53,7 @@ def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars
     tail = doc[phrase[1]: sent.end]
     if not any(t.is_alpha for t in lead):
         rng = (phrase[1], sent.end)
-    elif not any(t.is_alpha for t in tail):
+    elif not any(t.is_alpha for t in tail) or view.parsed and _closes_its_verb(doc, sent, phrase):
         rng = (sent.start, phrase[0])
     else:
         rng = (sent.start, sent.end)

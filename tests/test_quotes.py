@@ -111,6 +111,29 @@ def test_according_to_after_a_colon_opens_the_content_there(nlp):
     assert quote.content.text.startswith("Lin holds only 14 percent")
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Some 59 percent of residents view the ferry plan unfavorably, according to a Ledger poll last week"
+     " - about the same as the 60 percent who disliked the bridge.", "a Ledger poll"),
+    ("Ortiz Capital earned about $600 million last year, according to public filings, a huge sum for a firm"
+     " with 35 partners.", "public filings"),
+    ("Lin has won 758 delegates, according to a Ledger tally, but her path to 1,200 is narrowing.", "a Ledger tally"),
+])
+def test_what_follows_according_to_after_its_verb_is_the_writer_s(nlp, text, source):
+    article = claimlib.extract(text, nlp=nlp)
+    assert [c[1] for c in credits(article)] == [source, None]
+
+
+def test_an_and_clause_after_according_to_goes_on_with_the_report(nlp):
+    text = "Turnout fell 9 percent, according to the county clerk, and there were only 40 polling places open."
+    assert credits(claimlib.extract(text, nlp=nlp)) == [("9 percent", "the county clerk"), ("40", "the county clerk")]
+
+
+def test_according_to_before_its_verb_gives_the_whole_sentence(nlp):
+    text = "Among the rulings at risk, according to Ms. Lin, are 16 involving unions."
+    quote = one(claimlib.extract(text, nlp=nlp), "16 involving")
+    assert quote.content.text.startswith("Among the rulings at risk")
+
+
 def test_according_to_inside_a_quotation_belongs_to_the_quoted_speaker(nlp):
     article = claimlib.extract('"Prices rose, according to the bureau, by a third," the minister said.', nlp=nlp)
     assert [(q.kind, q.source.text) for q in article.quotes] == [("direct", "the minister")]
