@@ -12,15 +12,15 @@ from .claims import ClaimFinder
 from .cues import CueFinder
 from .lexicon import cue_frames, cue_verbs, frame_weight_rows, learned_lemmas
 from .quotes import QuoteFinder
-from .sentences import ParagraphSentences
+from .sentences import SentenceStarts
 from .speakers import SpeakerResolver
 
 extensions.register()
 
 
 @Language.factory("claimlib_sentences", assigns=["token.is_sent_start"])
-def make_sentences(nlp: Language, name: str) -> ParagraphSentences:
-    return ParagraphSentences(nlp, name, lists={"split_abbreviations": resources.read_list("sentences/split_abbreviations.txt")})
+def make_sentences(nlp: Language, name: str) -> SentenceStarts:
+    return SentenceStarts(nlp, name, lists={"split_abbreviations": resources.read_list("sentences/split_abbreviations.txt")})
 
 
 @Language.factory(

@@ -18,7 +18,7 @@ from .hashes import key_array, member
 from .lexicon import LexiconComponent
 
 
-class ParagraphSentences(LexiconComponent):
+class SentenceStarts(LexiconComponent):
     """Sets ``is_sent_start`` on the first token after every line break, and clears it on a
     capitalised word after one of the ``split_abbreviations`` and its period."""
 
