@@ -106,12 +106,17 @@ def _after_semicolon(verb: Token) -> bool:
     return k >= 0 and doc[k].text == ";"
 
 
-def _semicolon_between(clause: Token, verb: Token) -> bool:
-    """The parser hung a clause on a verb across a semicolon ("Roads reopen; officials said …"):
+_BREAKS_BEFORE = (";", ":", "\u2014", "\u2013", "--")
+
+
+def _break_between(clause: Token, verb: Token) -> bool:
+    """The parser hung a clause on a verb across a semicolon ("Roads reopen; officials said …"), or
+    a clause before the verb across a colon or dash ("Her lead is slipping — a poll showed …"):
     that clause is the reporter's sentence, not what the verb reports."""
     doc = verb.doc
-    lo, hi = (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
-    return any(t.text == ";" for t in doc[lo:hi])
+    if clause.i < verb.i:
+        return any(t.text in _BREAKS_BEFORE for t in doc[clause.right_edge.i:verb.i])
+    return any(t.text == ";" for t in doc[verb.i + 1:clause.left_edge.i])
 
 
 def _modal(tok: Token) -> bool:
@@ -135,7 +140,7 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
     a clausal complement (with the clause that resumes it after the cue), an infinitive, the clause
     it interrupts ("..., he said, ..."), its direct object (with what follows), or only
     prepositional phrases."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_between(c, verb)]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _break_between(c, verb)]
     if len(comps) > 1:
         # "said the port grew, and the union said jobs were lost": a later clause that is an
         # attribution of its own is not part of the first

@@ -90,6 +90,17 @@ def test_a_clause_before_a_semicolon_is_not_reported(nlp):
     assert (q.content.text, q.source.text) == ("the work was done", "officials")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Her lead in the north is slipping \u2014 a poll released on Monday showed Lin ahead by 4 points among farmers.",
+     "Lin ahead by 4 points among farmers"),
+    ("The council has a credibility problem: a survey in May showed that only 40 percent of residents trust it.",
+     "that only 40 percent of residents trust it"),
+])
+def test_a_clause_before_a_dash_or_colon_is_not_what_the_verb_reports(nlp, text, content):
+    (q,) = claimlib.extract(text, nlp=nlp).quotes
+    assert q.content.text == content
+
+
 def test_by_without_a_tally_is_no_attribution(nlp):
     assert claimlib.extract("The bill was passed by a vote of 52 to 48.", nlp=nlp).quotes == ()
 
