@@ -260,7 +260,7 @@ def _credits(doc: Doc, rec: Dict[str, Any], parsed: bool) -> bool:
 def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dict[str, Any]]]:
     """The attribution that gives credit (``_credits``) whose content holds the figure (the narrowest,
     when they nest); a figure in the reporter's words between two quotes around the cue ("…,' Hale
-    said at a rally of 1,000 people. '…") is not the speaker's."""
+    said at a rally of 1,000 people. '…"), or in the source's own name, is not the speaker's."""
     best = None
     for k, rec in enumerate(context.quotes):
         a, b = rec["content"]
@@ -268,6 +268,9 @@ def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dic
             gap = context.gaps[k]
             if gap is not None and gap[0] <= start and end <= gap[1]:
                 continue
+            source = rec.get("source")
+            if source and source[0] <= start and end <= source[1]:
+                continue  # "according to the recent 50-state poll"
             if best is None or b - a < best[1]["content"][1] - best[1]["content"][0]:
                 best = (k, rec)
     return best

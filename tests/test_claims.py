@@ -176,6 +176,9 @@ def test_day_counted_from_another_goes_to_its_figure(nlp):
     # a share in a poll is the subject that speaks, not a figure the first share said
     ("Among Lee voters, 74 percent said they are set on voting for him, while 22 percent said they might move.",
      {"74 percent": None, "22 percent": None}),
+    # a figure in the source's name is the reporter's naming of it, even where the content is the
+    # whole sentence around the "according to"
+    ("Now, according to the recent 50-state poll, some seats are swinging.", {"50": None}),
 ])
 def test_figures_go_to_the_attribution_they_sit_in(nlp, text, owners):
     article = claimlib.extract(text, nlp=nlp)
