@@ -245,16 +245,18 @@ class ClaimFinder(Pipe):
 
 def _credits(doc: Doc, rec: Dict[str, Any], parsed: bool) -> bool:
     """An attribution gives credit for the figures in it when somebody is named for it, or when its
-    cue is a passive verb ("Growth is expected to reach 2.9 percent": an unnamed forecast; only a
-    parsed Doc tells, and spaCy's tree walks are unsafe without a parse). Other attributions nobody
-    is named for give none: on PolNeAR train their figures were the reporter's more often than not,
-    the passive ones the other way round."""
+    cue is a passive verb ("Growth is expected to reach 2.9 percent": an unnamed forecast) or an
+    adverb ("is reportedly spending $1.5 million": an unnamed report); only a parsed Doc tells, and
+    spaCy's tree walks are unsafe without a parse. Other attributions nobody is named for give none:
+    on PolNeAR train their figures were the reporter's more often than not, these the other way round."""
     if rec.get("source") or rec.get("speaker") is not None:
         return True
     if not parsed or not rec.get("cue"):
         return False
     cue = doc.char_span(*rec["cue"], alignment_mode="expand")
-    return cue is not None and any(c.dep_ == "auxpass" for c in cue.root.children)
+    if cue is None:
+        return False
+    return cue.root.pos_ == "ADV" or any(c.dep_ == "auxpass" for c in cue.root.children)
 
 
 def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dict[str, Any]]]:

@@ -57,6 +57,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "as_verbs": resources.read_list("cues/as_verbs.txt"),
         "tallies": resources.read_list("cues/tallies.txt"),
         "estimate_verbs": resources.read_list("cues/estimate_verbs.txt"),
+        "hearsay_adverbs": resources.read_list("cues/hearsay_adverbs.txt"),
         "frame_weights": frame_weight_rows(),
         "cue_nouns": learned_lemmas("cues/cue_nouns.tsv"),
         "noun_prepositions": resources.read_list("cues/noun_prepositions.txt"),

@@ -161,6 +161,13 @@ def test_figure_in_a_passive_attribution_is_an_unnamed_sources(nlp, tmp_path):
     assert "claim        (unnamed source): 2.9 percent" in out
 
 
+def test_figure_in_a_clause_reportedly_so_is_an_unnamed_sources(nlp):
+    article = claimlib.extract("Reportedly, the club spent $2 million on the new stand.", nlp=nlp)
+    (quote,) = article.quotes
+    c = claim(article, "2 million")
+    assert (c.quote, c.speaker, c.source) == (quote.id, None, None)
+
+
 def test_day_counted_from_another_goes_to_its_figure(nlp):
     article = claimlib.extract("Guards said on Friday that 410 people had crossed during the night and another "
                                "ninety the day before.", nlp=nlp)

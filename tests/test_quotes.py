@@ -101,6 +101,19 @@ def test_a_clause_before_a_dash_or_colon_is_not_what_the_verb_reports(nlp, text,
     assert q.content.text == content
 
 
+def test_reportedly_makes_its_clause_a_report_nobody_is_named_for(nlp):
+    (q,) = claimlib.extract("The port authority is reportedly buying six new cranes.", nlp=nlp).quotes
+    assert (q.kind, q.cue.text, q.source) == ("indirect", "reportedly", None)
+    assert q.content.text == "The port authority is reportedly buying six new cranes"
+
+
+def test_reportedly_on_a_cue_verb_or_in_a_relative_clause_adds_nothing(nlp):
+    said = claimlib.extract("The mayor reportedly said that the bridge was safe.", nlp=nlp).quotes
+    assert [(q.cue.text, q.source.text) for q in said] == [("said", "The mayor")]
+    aside = claimlib.extract("The mayor, who reportedly owns two boats, opened the fair.", nlp=nlp).quotes
+    assert [q.cue.text for q in aside if q.cue] == []
+
+
 def test_by_without_a_tally_is_no_attribution(nlp):
     assert claimlib.extract("The bill was passed by a vote of 52 to 48.", nlp=nlp).quotes == ()
 
