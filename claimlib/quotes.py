@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from . import (quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_estimate, quotes_hearsay,
                quotes_indirect, quotes_nominal, quotes_survey)
-from .cues import cue_spans
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -75,9 +74,7 @@ class QuoteFinder(LexiconComponent):
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys,
                                             self.lexicon.get("survey_verbs", frozenset()),
                                             self.lexicon.get("survey_properties", frozenset())))
-            cue_heads = frozenset(c.root.i for c in cue_spans(doc, "speech", "verb"))
-            found.extend(quotes_hearsay.find(view, self.lexicon.get("hearsay_adverbs", frozenset()), cue_heads,
-                                             inside_quote))
+            found.extend(quotes_hearsay.find(view, self.lexicon.get("hearsay_adverbs", frozenset()), inside_quote))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
         found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"],
                                     inside_quote))
