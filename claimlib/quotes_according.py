@@ -12,6 +12,10 @@ from .hashes import positions
 from .quotes_indirect import has_subject
 
 
+# what may stand before an opening "according to" ("But according to …", "Now, according to …")
+_OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
+
+
 def _object_of(cue: Span) -> Optional[Token]:
     """The object of the phrase's last word: "according to [X]"."""
     for child in cue[-1].children:
@@ -41,17 +45,18 @@ def _closes_its_verb(doc, sent: Span, phrase: Tuple[int, int]) -> bool:
 
 def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars]:
     """The content an attributing phrase (tokens ``phrase``) gives its sentence: what follows it when
-    it opens the sentence (or the part of it after a colon); what precedes it when it closes it, or
-    when it comes after the verb it hangs on ("59 percent oppose it, according to a Ledger poll - about
-    the same as last year": the aside after it is the writer's) unless an "and" clause goes on with
-    the report; else the whole sentence ("Among the rulings at risk, according to Lin, are 16 …")."""
+    it opens the sentence (after a colon, or after an opening "But" or "Now,"); what precedes it when
+    it closes it, or when it comes after the verb it hangs on ("59 percent oppose it, according to a
+    Ledger poll - about the same as last year": the aside after it is the writer's) unless an "and"
+    clause goes on with the report; else the whole sentence ("Among the rulings at risk, according
+    to Lin, are 16 …")."""
     doc = view.doc
     colon = next((t.i for t in reversed(doc[sent.start: phrase[0]]) if t.text == ":"), None)
     if colon is not None:  # "It has not gone unnoticed: according to polls, …": the colon opens the content
         sent = doc[colon + 1: sent.end]
     lead = doc[sent.start: phrase[0]]
     tail = doc[phrase[1]: sent.end]
-    if not any(t.is_alpha for t in lead):
+    if not any(t.is_alpha for t in lead) or view.parsed and all(t.pos_ in _OPENERS for t in lead):
         rng = (phrase[1], sent.end)
     elif not any(t.is_alpha for t in tail) or view.parsed and _closes_its_verb(doc, sent, phrase):
         rng = (sent.start, phrase[0])

@@ -128,8 +128,9 @@ def test_as_clause_telling_when_is_no_attribution(nlp):
     assert [q.cue.text for q in article.quotes if q.cue] == []
 
 
-def test_according_to_after_a_colon_opens_the_content_there(nlp):
-    text = "The shift has not gone unnoticed: according to recent polls, Lin holds only 14 percent of the rural vote."
+@pytest.mark.parametrize("opening", ["The shift has not gone unnoticed: according", "Now, according", "But according"])
+def test_according_to_after_a_colon_or_an_opener_opens_the_content_there(nlp, opening):
+    text = f"{opening} to recent polls, Lin holds only 14 percent of the rural vote."
     quote = one(claimlib.extract(text, nlp=nlp), "14 percent")
     assert (quote.kind, quote.source.text) == ("according_to", "recent polls")
     assert quote.content.text.startswith("Lin holds only 14 percent")
