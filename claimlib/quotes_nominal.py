@@ -17,8 +17,6 @@ from .found import DocView, Found, sourced, token_chars, trim
 from .hashes import member
 from .quotes_indirect import subject_of
 
-_LIGHT_DEPS = ("dobj", "attr", "nsubj")
-
 
 def frame_of(noun: Token, about: FrozenSet[str]) -> Optional[Tuple[str, Tuple[int, int], str]]:
     """(frame, token range, introducing word) of a cue noun's content: a clause ("claim that …",
