@@ -50,6 +50,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         **cue_frames(min_frame_precision, min_frame_count),
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "colon_labels": [w.lower() for w in resources.read_list("cues/colon_labels.txt")],
+        "colon_sources": [w.lower() for w in resources.read_list("cues/colon_sources.txt")],
         "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
         "survey_verbs": resources.read_list("cues/survey_verbs.txt"),
         "survey_properties": resources.read_list("cues/survey_properties.txt"),

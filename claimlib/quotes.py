@@ -78,7 +78,8 @@ class QuoteFinder(LexiconComponent):
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
         found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"],
                                     inside_quote))
-        found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset())))
+        found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset()),
+                                      self.lexicon.get("colon_sources", frozenset())))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))
         return merge(text, found, regions)
 

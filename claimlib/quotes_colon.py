@@ -4,8 +4,9 @@ the name before it; so does a newsletter line "HEADLINE - Name: “quoted words�
 
 A label ("CORRECTION:", "The Latest:", "Photo:") is no speaker: the words that head such lines are
 data (``models/cues/colon_labels.txt``). With entities, the name must be named as a person, an
-organisation, a group or a place somewhere in the article, or be a transcript speaker in capitals;
-a figure alone ("Okafor: 46.") or a list of names is no statement.
+organisation, a group or a place somewhere in the article, be a transcript speaker in capitals, or
+be one common noun that speaks as a headline does ("Poll: …", "Insiders: …";
+``models/cues/colon_sources.txt``); a figure alone ("Okafor: 46.") or a list of names is no statement.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 MIN_WORDS = 3
 
 
-def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
+def find(view: DocView, labels: FrozenSet[str], sources: FrozenSet[str] = frozenset()) -> Iterator[Found]:
     """One attribution per "Name: text" paragraph whose name is no label."""
     doc, text = view.doc, view.text
     entity_words: Optional[FrozenSet[str]] = None  # None: no entities in the Doc
@@ -40,7 +41,7 @@ def find(view: DocView, labels: FrozenSet[str]) -> Iterator[Found]:
             continue
         if len(_WORD.findall(said)) < MIN_WORDS or _is_name_list(said):
             continue
-        if not name.isupper():
+        if not name.isupper() and name.lower() not in sources:
             if not looked:
                 entity_words = _entity_words(doc) if doc.has_annotation("ENT_IOB") else None
                 looked = True

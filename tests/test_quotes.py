@@ -255,18 +255,24 @@ COLON_LINES = ("Related stories\n\n"
                "Senator Grace Okafor: Voters Are Tired Of Waiting For The Bridge Repairs\n"
                "CORRECTION: An earlier version of this story misstated the date of the council vote.\n"
                "Grace Okafor: 46.\n"
-               "Ohio: Ana Ruiz, Ben Okoro, Cy Lund, Dee Marsh\n")
+               "Ohio: Ana Ruiz, Ben Okoro, Cy Lund, Dee Marsh\n"
+               "Poll: Lin leads Ortiz by 6 points in the race for mayor\n"
+               "The Latest: ferry crews return to work after the strike\n")
 
 
 @pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
 def test_colon_line_credits_the_name_before_it(request, fixture):
-    """A line "Name: what they said" (headline roundups, transcripts) is an attribution; a label
-    line, a bare figure and a roll of names are not."""
+    """A line "Name: what they said" (headline roundups, transcripts) is an attribution, and so is a
+    headline led by a noun that speaks ("Poll:") though it names no entity; a label line, a bare
+    figure and a roll of names are not."""
     article = claimlib.extract(COLON_LINES, nlp=request.getfixturevalue(fixture))
     colon = [q for q in article.quotes if q.cue and q.cue.text == ":"]
     assert [(q.source.text, q.content.text) for q in colon] == [
-        ("Senator Grace Okafor", "Voters Are Tired Of Waiting For The Bridge Repairs")]
+        ("Senator Grace Okafor", "Voters Are Tired Of Waiting For The Bridge Repairs"),
+        ("Poll", "Lin leads Ortiz by 6 points in the race for mayor")]
     assert article.speaker(colon[0].speaker).name == "Grace Okafor"
+    (six,) = [c for c in article.claims if c.quantity.value == 6]
+    assert six.source.text == "Poll"
 
 
 def test_relative_clause_closing_a_content_is_left_out(nlp):
