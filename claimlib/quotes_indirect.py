@@ -119,6 +119,11 @@ def _break_between(clause: Token, verb: Token) -> bool:
     return any(t.text == ";" for t in doc[verb.i + 1:clause.left_edge.i])
 
 
+def _that_clause(verb: Token) -> bool:
+    """The clause opens with the complementiser "that" ("… but that he would not cut jobs")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.lefts)
+
+
 def _modal(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.lefts)
 
@@ -141,11 +146,15 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
     it interrupts ("..., he said, ..."), its direct object (with what follows), or only
     prepositional phrases."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _break_between(c, verb)]
+    if comps:
+        # "said the port grew, but that he would not cut jobs": a conjunct opened by "that" is a
+        # second complement of the cue, however the parser hung it
+        comps += [c for c in verb.rights if c.dep_ == "conj" and c.i > comps[0].i and _that_clause(c)]
     if len(comps) > 1:
         # "said the port grew, and the union said jobs were lost": a later clause that is an
         # attribution of its own is not part of the first
         first = comps[0]
-        comps = [first] + [c for c in comps[1:] if not _own_attribution(c, cue_heads)]
+        comps = [first] + [c for c in comps[1:] if _that_clause(c) or not _own_attribution(c, cue_heads)]
     if comps:
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
         while end - 1 > start and (verb.doc[end - 1].text in (",", ";") or verb.doc[end - 1].dep_ == "cc"):
@@ -215,8 +224,8 @@ def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet
     for verb in doc[start + 1:end]:
         if verb.i not in cue_heads or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
             continue
-        if not _own_attribution(verb, cue_heads):
-            continue
+        if not _own_attribution(verb, cue_heads) or _that_clause(verb):
+            continue  # "…, and that residents should worry": still what the first speaker said
         cut = verb.left_edge.i
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space or doc[cut - 1].lower_ in _JOINERS):
             cut -= 1

@@ -101,6 +101,26 @@ def test_a_clause_before_a_dash_or_colon_is_not_what_the_verb_reports(nlp, text,
     assert q.content.text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs the second clause on "said"
+    ("The harbour master said the port needs two new cranes, but that he would not support cutting the "
+     "11 million dollar budget.",
+     "the port needs two new cranes, but that he would not support cutting the 11 million dollar budget"),
+    # …or on the first clause; "worry" is a cue verb with a subject of its own
+    ("Officials said the odds were very low, and that residents should worry more about 3 other risks.",
+     "the odds were very low, and that residents should worry more about 3 other risks"),
+])
+def test_a_second_that_clause_is_still_what_the_cue_reports(nlp, text, content):
+    said = [q for q in claimlib.extract(text, nlp=nlp).quotes if q.cue.text == "said"]
+    assert [q.content.text for q in said] == [content]
+
+
+def test_a_second_cue_with_its_own_subject_is_its_own_attribution(nlp):
+    quotes = claimlib.extract("Lin said the port grew 5 percent, and the union said that 30 jobs were lost.", nlp=nlp).quotes
+    assert [(q.source.text, q.content.text) for q in quotes] == [
+        ("Lin", "the port grew 5 percent"), ("the union", "that 30 jobs were lost")]
+
+
 def test_reportedly_makes_its_clause_a_report_nobody_is_named_for(nlp):
     (q,) = claimlib.extract("The port authority is reportedly buying six new cranes.", nlp=nlp).quotes
     assert (q.kind, q.cue.text, q.source) == ("indirect", "reportedly", None)
