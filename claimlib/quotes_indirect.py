@@ -306,6 +306,21 @@ def with_figure_run(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet
     return start, end
 
 
+def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
+    """"noted that newcomers are more hopeful: 70 percent expect …": a colon right after the content
+    of the sentence's main verb (or one the parser hung on the clause after the colon) that opens on
+    a lower-case word or a figure spells out what was said, to the end of the sentence (a capital or
+    a quote mark after it as often starts the writer's own words; after a verb deeper in the
+    sentence it details the outer clause)."""
+    start, end = rng
+    if verb.dep_ != "ROOT" and verb.head.i < end or end + 1 >= len(doc) or doc[end].text != ":":
+        return rng
+    after = doc[end + 1]
+    if not (after.is_lower or after.like_num):
+        return rng
+    return start, max(end, end_before_punct(doc, end, doc[end].sent.end))
+
+
 def end_before_punct(doc, start: int, end: int) -> int:
     """``end`` moved back over punctuation and whitespace tokens, never before ``start``."""
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -378,6 +393,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
                 # a poll's "…, while 23 percent favored Lin" is still the poll's finding
                 rng = without_trailing_attribution(doc, rng, cue_heads)
             rng = with_figure_run(doc, verb, rng, cue_heads)
+            rng = with_colon_detail(doc, verb, rng)
             if poll:
                 rng = with_poll_tail(doc, verb, rng, inside_quote)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):

@@ -121,6 +121,22 @@ def test_a_second_cue_with_its_own_subject_is_its_own_attribution(nlp):
         ("Lin", "the port grew 5 percent"), ("the union", "that 30 jobs were lost")]
 
 
+def test_a_colon_after_the_content_spells_out_what_was_said(nlp):
+    """A lower-case word or a figure after the colon goes on with the content; a capital opens the
+    writer's own words; after a verb deeper in the sentence the colon details the outer clause."""
+    (noted,) = [q for q in claimlib.extract(
+        "The survey noted that newcomers are more hopeful than natives: 70 percent expect their children "
+        "to do better.", nlp=nlp).quotes if q.cue.text == "noted"]
+    assert noted.content.text.endswith("natives: 70 percent expect their children to do better")
+    (named,) = claimlib.extract("The mayor named the cause of the delay: Ferry repairs took longer than planned.",
+                                nlp=nlp).quotes
+    assert named.content.text == "the cause of the delay"
+    inner = [q for q in claimlib.extract(
+        "He wondered whether the referees would be fair, engaging in what analysts described as old "
+        "tactics: lowering expectations and scaring the referees.", nlp=nlp).quotes if q.cue.text == "described"]
+    assert [q.content.text for q in inner] == ["as old tactics"]
+
+
 def test_reportedly_makes_its_clause_a_report_nobody_is_named_for(nlp):
     (q,) = claimlib.extract("The port authority is reportedly buying six new cranes.", nlp=nlp).quotes
     assert (q.kind, q.cue.text, q.source) == ("indirect", "reportedly", None)
