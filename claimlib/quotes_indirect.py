@@ -313,12 +313,13 @@ def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]
     a quote mark after it as often starts the writer's own words; after a verb deeper in the
     sentence it details the outer clause)."""
     start, end = rng
-    if verb.dep_ != "ROOT" and verb.head.i < end or end + 1 >= len(doc) or doc[end].text != ":":
+    main = verb.dep_ == "ROOT" or verb.head.i >= end
+    if not main or end + 1 >= len(doc) or doc[end].text != ":":
         return rng
     after = doc[end + 1]
     if not (after.is_lower or after.like_num):
         return rng
-    return start, max(end, end_before_punct(doc, end, doc[end].sent.end))
+    return start, end_before_punct(doc, end, doc[end].sent.end)
 
 
 def end_before_punct(doc, start: int, end: int) -> int:
