@@ -260,10 +260,13 @@ def _credits(doc: Doc, rec: Dict[str, Any], parsed: bool) -> bool:
 
 
 def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dict[str, Any]]]:
-    """The attribution that gives credit (``_credits``) whose content holds the figure (the narrowest,
-    when they nest); a figure in the reporter's words between two quotes around the cue ("…,' Hale
-    said at a rally of 1,000 people. '…"), or in the source's own name, is not the speaker's."""
-    best = None
+    """The attribution that gives credit (``_credits``) whose content holds the figure. When they
+    nest, the widest: whoever is on record saying it ("Ruiz said the council believes 400 homes
+    flooded" is Ruiz's claim); but with an "according to" among them, the narrowest, for the phrase
+    names who said just that, or only frames a sentence that reports somebody else. A figure in the
+    reporter's words between two quotes around the cue ("…,' Hale said at a rally of 1,000 people.
+    '…"), or in the source's own name, is not the speaker's."""
+    holding = []
     for k, rec in enumerate(context.quotes):
         a, b = rec["content"]
         if a <= start and end <= b and context.credits[k]:
@@ -273,9 +276,12 @@ def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dic
             source = rec.get("source")
             if source and source[0] <= start and end <= source[1]:
                 continue  # "according to the recent 50-state poll"
-            if best is None or b - a < best[1]["content"][1] - best[1]["content"][0]:
-                best = (k, rec)
-    return best
+            holding.append((b - a, k, rec))
+    if not holding:
+        return None
+    pick = min if any(rec["kind"] == "according_to" for _, _, rec in holding) else max
+    _, k, rec = pick(holding, key=lambda h: h[0])
+    return k, rec
 
 
 def _number_token(tokens: List[Token]) -> Token:

@@ -186,6 +186,12 @@ def test_day_counted_from_another_goes_to_its_figure(nlp):
     # a figure in the source's name is the reporter's naming of it, even where the content is the
     # whole sentence around the "according to"
     ("Now, according to the recent 50-state poll, some seats are swinging.", {"50": None}),
+    # nested attributions: the figure is the claim of whoever is on record saying it, the poll
+    ("A Harbour Times poll found that 70 percent of residents expect ferry fares to rise to 9 dollars.",
+     {"70 percent": "A Harbour Times poll", "9": "A Harbour Times poll"}),
+    # …but with an "according to" among them, the narrowest: the phrase names who said just that
+    ("The mayor said fares rose 9 percent last year, according to the harbour board.",
+     {"9 percent": "the harbour board"}),
 ])
 def test_figures_go_to_the_attribution_they_sit_in(nlp, text, owners):
     article = claimlib.extract(text, nlp=nlp)
