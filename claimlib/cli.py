@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import IO, Iterator, List, Optional
 
+from .marks import reporter_gap
+
 EXTRACT_EXAMPLES = """examples:
   claimlib extract docs/example_article.txt
   claimlib extract articles/ --format csv --out quotes.csv
@@ -18,13 +20,23 @@ RENDER_EXAMPLE = "example: claimlib render docs/example_article.txt --out exampl
 EVALUATE_EXAMPLE = "example: claimlib evaluate ../shared/data/polnear/dev --misses misses.jsonl --misses-html misses.html"
 
 
+def _said(text: str, quote) -> str:
+    """The content's words without the reporter's between two quotations of one attribution
+    ('"…likely," the committee said. "Our units …"' shows as '"…likely," […] "Our units …"')."""
+    c = quote.content
+    gap = reporter_gap(text, (c.start, c.end), (quote.cue.start, quote.cue.end)) if quote.cue else None
+    if gap is None:
+        return c.text
+    return f"{text[c.start:gap[0]].rstrip()} [\u2026] {text[gap[1]:c.end].lstrip()}"
+
+
 def _print_article(name: str, article, out: IO[str]) -> None:
     out.write(f"# {name}: {len(article.quotes)} quotes, {len(article.speakers)} speakers, {len(article.claims)} claims\n")
     for q in article.quotes:
         sp = article.speaker(q.speaker)
         who = f"{sp.name} ({sp.kind}{', ' + '; '.join(sp.roles) if sp.roles else ''})" if sp else "(no speaker)"
         cue = f" [{q.cue.text}]" if q.cue else ""
-        out.write(f"{q.kind:12} {who}{cue}: {' '.join(q.content.text.split())}\n")
+        out.write(f"{q.kind:12} {who}{cue}: {' '.join(_said(article.text, q).split())}\n")
     for c in article.claims:
         sp = article.speaker(c.speaker)
         q = c.quantity

@@ -21,7 +21,7 @@ VERB_POS = {"VERB", "AUX", ""}
 class CueFinder(LexiconComponent):
     """Marks cue words in ``doc.spans["claimlib_cues"]``: ``speech`` for verbs that are cues most of
     the time ("said", "added"), ``verb`` for those that are cues in some frames ("support"),
-    ``according`` for "according to" phrases."""
+    ``according`` for "according to" phrases; not in set phrases that attribute nothing ("That said,")."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -31,6 +31,8 @@ class CueFinder(LexiconComponent):
     def on_lexicon(self) -> None:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.matcher.add("according", [self.nlp.make_doc(p) for p in sorted(self.lexicon["according"])])
+        self.idioms = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.idioms.add("idiom", [self.nlp.make_doc(p) for p in sorted(self.lexicon.get("idioms", ()))])
         self._verbs = self.lexicon["cue_verbs"]
         self._speech = self.lexicon["speech_verbs"]
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
@@ -45,6 +47,9 @@ class CueFinder(LexiconComponent):
     def find(self, doc: Doc) -> List[Span]:
         spans = [Span(doc, s, e, label="according") for _, s, e in self.matcher(doc)]
         covered = {t for sp in spans for t in range(sp.start, sp.end)}
+        # "That said, …" opening a clause; "bottles that said, 'Welcome'" is a relative clause
+        covered.update(t for _, s, e in self.idioms(doc) if s == 0 or doc[s - 1].is_punct or doc[s - 1].is_space
+                       for t in range(s, e))
         arr = doc.to_array([LEMMA, LOWER])
         keys = self._candidate_hashes
         hits = numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0]

@@ -31,6 +31,7 @@ def make_sentences(nlp: Language, name: str) -> SentenceStarts:
 def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_speech_ratio: float, min_cue_count: int) -> CueFinder:
     lists = {
         "according": resources.read_list("cues/according.txt"),
+        "idioms": resources.read_list("cues/idioms.txt"),
         "cue_verbs": cue_verbs(min_cue_ratio, min_cue_count),
         "speech_verbs": cue_verbs(min_speech_ratio, min_cue_count),
     }

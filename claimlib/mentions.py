@@ -105,14 +105,15 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
 
 
 def author_of(noun: Token) -> Optional[Token]:
-    """The author of a report noun: "an analysis by X", "X's statement", "a statement from X"."""
+    """The author of a report noun: "an analysis by X", "X's statement", "a statement from X", "a
+    report of the Senate committee"; "a survey of 500 residents" names whom it asked, not its author."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.ent_type_ in ("ORG", "PERSON")):
                     return pobj
     return None
 

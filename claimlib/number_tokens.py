@@ -30,12 +30,19 @@ class Tok(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def suffixes() -> Tuple[Dict[str, float], Dict[str, float]]:
-    """Scale suffixes for digits: (those matched as written, those matched in any case)."""
-    exact, any_case = {}, {}
+def suffixes() -> Tuple[Dict[str, float], Dict[str, float], Dict[str, float]]:
+    """Scale suffixes for digits: (those matched as written, those matched in any case, those matched
+    as written only after a currency sign: "$2m")."""
+    tables: Dict[str, Dict[str, float]] = {"exact": {}, "any": {}, "money": {}}
     for suffix, mult, case in resources.read_table("numbers/suffixes.tsv"):
-        (exact if case == "exact" else any_case)[suffix if case == "exact" else suffix.lower()] = float(mult)
-    return exact, any_case
+        tables[case][suffix.lower() if case == "any" else suffix] = float(mult)
+    return tables["exact"], tables["any"], tables["money"]
+
+
+def _after_currency(text: str, start: int) -> bool:
+    """A currency sign stands right before the figure, or one space before it ("$2m", "£ 3.5m")."""
+    before = text[max(0, start - 2):start].rstrip(" ")
+    return bool(before) and unicodedata.category(before[-1]) == "Sc"
 
 
 _CHAIN = re.compile(r"(?<![\d.])(?:\d+(?:[.,/]\d+)*|\.\d+)")
@@ -73,8 +80,9 @@ def _chain_parts(chain: str) -> List[Tuple[int, int, float, bool, bool]]:
     return [(m.start(), m.end(), float(m.group()), True, False) for m in re.finditer(r"\d+", chain)]
 
 
-def _scaled(text: str, end: int, value: float) -> Tuple[int, float, bool]:
-    """Exponents and scale suffixes after a figure: (new end, value, rejected)."""
+def _scaled(text: str, end: int, value: float, money: bool = False) -> Tuple[int, float, bool]:
+    """Exponents and scale suffixes after a figure (``money``: a currency sign stands before it):
+    (new end, value, rejected)."""
     m = _EXP.match(text, end) or _TIMES_TEN.match(text, end)
     if m:
         exponent = m.group()[1:] if m.re is _EXP else m.group(1)
@@ -95,11 +103,11 @@ def _scaled(text: str, end: int, value: float) -> Tuple[int, float, bool]:
         if not math.isfinite(powered):
             return end, value, True
         return m.end(), powered * (1 if value >= 0 else -1), False
-    exact, any_case = suffixes()
+    exact, any_case, after_money = suffixes()
     m = _SUFFIX.match(text, end)
     if m:
         s = m.group(1)
-        mult = exact.get(s) or any_case.get(s.lower())
+        mult = exact.get(s) or any_case.get(s.lower()) or (after_money.get(s) if money else None)
         if mult:
             return m.end(), value * mult, False
     glued = end < len(text) and (text[end].isalpha() or text[end] == "_")
@@ -151,7 +159,7 @@ def tokenize(text: str) -> List[Tok]:
                     toks.append(Tok("ord", start, ord_m.end(), text[start:ord_m.end()], value, True))
                     end = ord_m.end()
                     break
-                stop, value, glued = _scaled(text, stop, value)
+                stop, value, glued = _scaled(text, stop, value, _after_currency(text, m.start()))
                 end = stop
                 if glued:
                     break

@@ -458,11 +458,12 @@ class Parser:
         return self._percents(out) if percents else out
 
     def _sign_position(self, i: int) -> bool:
-        """A dash is a minus sign when no figure or word stands right before it."""
+        """A dash is a minus sign when no figure, word or percent sign stands right before it
+        ("32%-25%" is a score)."""
         if i == 0:
             return True
         prev, dash = self.toks[i - 1], self.toks[i]
-        if prev.kind in ("num", "ord") or prev.text in ")]":
+        if prev.kind in ("num", "ord") or prev.text in (")", "]", "%"):
             return False
         if prev.kind == "word":  # "fell to -9.2" but not "SCP-173"
             return prev.end < dash.start and i + 1 < self.n and self.toks[i + 1].start == dash.end

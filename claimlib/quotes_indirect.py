@@ -300,9 +300,7 @@ def with_figure_run(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet
         if len(gap) > 1 or not all(t.is_punct for t in gap):
             continue
         if _digits(c.subtree) and not has_subject(c) and c.tag_ != "VBG":
-            end = c.right_edge.i + 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
+            end = end_before_punct(doc, start, c.right_edge.i + 1)
     return start, end
 
 
@@ -323,8 +321,9 @@ def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]
 
 
 def end_before_punct(doc, start: int, end: int) -> int:
-    """``end`` moved back over punctuation and whitespace tokens, never before ``start``."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    """``end`` moved back over punctuation and whitespace tokens, never before ``start`` (a percent
+    sign, which spaCy counts as punctuation, belongs to its figure: "… at 18%.")."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != "%":
         end -= 1
     return end
 

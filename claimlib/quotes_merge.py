@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import attrs
 
 from .found import Chars, Found, trim
-from .marks import QuoteRegion
+from .marks import QuoteRegion, reporter_gap
 
 
 def _grow(content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[QuoteRegion]]:
@@ -40,7 +40,9 @@ def kind_of(text: str, found: Found, regions: Sequence[QuoteRegion]) -> str:
     own keeps the kind its pass gave it)."""
     if found.kind == "according_to" or found.origin == "unattributed":
         return found.kind
-    share = _quoted_share(text, found.content, regions, [c for c in (found.cue, found.source) if c])
+    # the reporter's words between two quotations ("…," the engineer said on Sunday. "…") do not count
+    gap = reporter_gap(text, found.content, found.cue) if found.cue else None
+    share = _quoted_share(text, found.content, regions, [gap] if gap else [c for c in (found.cue, found.source) if c])
     if share >= 0.9:
         return "direct"
     if share > 0:

@@ -30,6 +30,14 @@ def test_extract_text(nlp, capsys):
     assert "Mohib-ul Rahman (person" in out and "Hamdullah Mohib" in out
 
 
+def test_text_view_leaves_out_the_reporter_s_words_between_two_quotations(nlp, tmp_path, capsys):
+    path = tmp_path / "split.txt"
+    path.write_text('"The levee will hold," the engineer said on Sunday. "We checked it twice."', encoding="utf8")
+    assert main(["extract", str(path)]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("direct")]
+    assert line.endswith('[said]: The levee will hold," [\u2026] "We checked it twice.')
+
+
 def test_extract_folder_jsonl(nlp, corpus, capsys):
     assert main(["extract", str(corpus), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -57,6 +57,12 @@ def test_odd_digit_runs_are_cut_into_parts():
     assert [v for _, v in values("at 10.0.0.7 today")] == [10, 0, 0, 7]
 
 
+def test_a_dash_between_two_shares_is_no_minus_sign():
+    # a poll's score "32%-25%": the dash joins the two shares; a dash after a space still negates
+    assert values("led 32%-25% in the poll", "percent") == [("32%", 32), ("25%", 25)]
+    assert values("a change of -5%", "percent") == [("-5%", -5)]
+
+
 def test_ordinals_are_ordinals():
     assert values("the fifteenth and the 4th", "ordinal") == [("fifteenth", 15), ("4th", 4)]
 

@@ -42,6 +42,20 @@ def test_currency_unit():
     assert only("The bridge cost $2 million.").unit == "dollar"
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("The strike costs the firm $2m a day.", 2e6, "dollar"),
+    ("A \u00a33.5m grant was approved.", 3.5e6, "pound"),
+    ("They raised $40mn in May.", 4e7, "dollar"),
+])
+def test_m_after_a_currency_sign_is_a_million(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_m_without_a_currency_sign_is_a_unit():
+    assert claimlib.quantities("They built a 2m wall.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The vote is on July 4.",
     "Elections were held in 2019.",

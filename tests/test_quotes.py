@@ -207,6 +207,13 @@ def test_quote_spanning_sentences_stays_whole(nlp):
     assert q.kind == "direct" and q.source.text == "the governor"
 
 
+def test_quote_split_by_its_cue_is_direct_whatever_the_reporter_adds_between(nlp):
+    # "on Sunday at the site" is the reporter's, between the two quotations: no partial quote
+    text = '"The levee will hold," the engineer said on Sunday at the site. "We checked it twice."'
+    (q,) = claimlib.extract(text, nlp=nlp).quotes
+    assert q.kind == "direct" and q.content.text.endswith("We checked it twice.")
+
+
 def test_multi_paragraph_quote_is_one_quote(nlp):
     text = ("Ruth Ames said:\n\n\u201cWe lost the harvest in a week.\n\n"
             "\u201cNobody came to help us.\u201d\n\nThe village is empty now.")
@@ -346,6 +353,28 @@ def test_sentence_opening_in_a_poll_credits_the_poll(nlp):
 def test_both_figures_of_a_poll_s_finding_credit_the_poll(nlp, text, figures, poll):
     article = claimlib.extract(text, nlp=nlp)
     assert dict(credits(article)) == {figure: poll for figure in figures}
+
+
+def test_a_survey_of_people_is_its_own_source_not_the_people(nlp):
+    article = claimlib.extract("A survey of 500 residents shows that 40 percent want a new bridge.", nlp=nlp)
+    assert dict(credits(article)) == {"500": None, "40 percent": "A survey of 500 residents"}
+
+
+def test_that_said_is_no_attribution(nlp):
+    article = claimlib.extract("That said, the council still needs 40 more staff.", nlp=nlp)
+    assert not article.quotes and dict(credits(article)) == {"40": None}
+    (quote,) = claimlib.extract("That said, she noted that the port lost 10 ships.", nlp=nlp).quotes
+    assert (quote.cue.text, quote.source.text) == ("noted", "she")
+    # a relative clause that opens on "that said," still attributes
+    (quote,) = claimlib.extract('They handed out bottles that said, "Welcome to the games."', nlp=nlp).quotes
+    assert (quote.cue.text, quote.content.text) == ("said", "Welcome to the games.")
+
+
+def test_a_percent_sign_closing_a_poll_s_content_stays_in_it(nlp):
+    # spaCy counts "%" as punctuation; the content must not lose it before the full stop
+    text = "A new poll showed Lin moving ahead of Ortiz in Tulsa, 32%-25%, while Park was at 18%."
+    article = claimlib.extract(text, nlp=nlp)
+    assert dict(credits(article)) == {"32%": "A new poll", "25%": "A new poll", "18%": "A new poll"}
 
 
 def test_leading_in_the_polls_is_no_attribution(nlp):
