@@ -53,8 +53,19 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         head = verb.head
         if head.pos_ == "ADP" and head.head is not head:  # "after seeking to convince ..."
             head = head.head
+        if _misplaced_conjunct(verb):
+            head = head.head  # "He said the ferry could carry 2,400 and warned …": he warned
         return subject_of(head, depth + 1, report_nouns)
     return None
+
+
+def _misplaced_conjunct(verb: Token) -> bool:
+    """A past-tense verb the parser coordinated with a modal's verb inside a reported clause ("said
+    the ferry could carry 2,400 passengers and warned that …"): the tenses say it goes with the
+    reporting verb, whose subject it shares."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
 def _issuing_verb(noun: Token, report_nouns: FrozenSet[str]) -> Optional[Token]:
@@ -218,18 +229,20 @@ def _own_attribution(verb: Token, cue_heads: FrozenSet[int]) -> bool:
 
 def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet[int]) -> Tuple[int, int]:
     """Cut a content before a clause closing it that is an attribution of its own, with its own
-    subject ("74 percent said they would stay, while 22 percent said they might move"): that one is
-    found by itself, and its figures are not the first speaker's."""
+    subject ("74 percent said they would stay, while 22 percent said they might move") or the
+    speaker's next act the parser hung inside it ("said the ferry could carry 2,400 and warned …"):
+    that one is found by itself."""
     start, end = rng
     for verb in doc[start + 1:end]:
         if verb.i not in cue_heads or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
             continue
-        if not _own_attribution(verb, cue_heads) or _that_clause(verb):
+        misplaced = _misplaced_conjunct(verb)  # "… could carry 2,400 and warned that …"
+        if not (_own_attribution(verb, cue_heads) or misplaced) or _that_clause(verb):
             continue  # "…, and that residents should worry": still what the first speaker said
         cut = verb.left_edge.i
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space or doc[cut - 1].lower_ in _JOINERS):
             cut -= 1
-        if cut > start and doc[cut].text in _BREAKS:
+        if cut > start and (doc[cut].text in _BREAKS or misplaced):
             return start, cut
     return start, end
 

@@ -1,5 +1,6 @@
-"""Sentence starts the parser keeps: a line break always starts a new sentence, and a name after an
-abbreviated title the tokenizer split from its period ("Sens." is "Sens" + ".") never does.
+"""Sentence starts the parser keeps: a line break always starts a new sentence, so does the word
+after a dateline's dash ("PORT ELLIS, Maine (AP) — The town …"), and a name after an abbreviated
+title the tokenizer split from its period ("Sens." is "Sens" + ".") never does.
 
 Runs before the parser (which keeps boundaries set before it), so headlines, captions and
 boilerplate lines never run into the article's first sentence, and "… followed by Sens. Lin and
@@ -18,9 +19,32 @@ from .hashes import key_array, member
 from .lexicon import LexiconComponent
 
 
+DASHES = ("\u2014", "\u2013", "--", "-")
+DATELINE_PUNCT = (",", "(", ")")
+MAX_DATELINE = 8  # tokens before the dash: "TRENTON , N.J. ( AP )" is six
+
+
+def dateline_end(doc: Doc, j: int) -> int:
+    """The index of the first word after a dateline opening a line at token j ("WASHINGTON (AP) —",
+    "DES MOINES, Iowa —": a place in capitals, then capitalised words, commas or an agency in
+    brackets, then a dash), or -1 when the line opens otherwise."""
+    first = doc[j]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return -1
+    for k in range(j + 1, min(len(doc) - 1, j + MAX_DATELINE + 1)):
+        tok = doc[k]
+        if tok.text in DASHES:
+            nxt = doc[k + 1]
+            return k + 1 if nxt.text[:1].isupper() or not nxt.is_alpha else -1
+        if tok.text not in DATELINE_PUNCT and not tok.text[:1].isupper():
+            return -1
+    return -1
+
+
 class SentenceStarts(LexiconComponent):
-    """Sets ``is_sent_start`` on the first token after every line break, and clears it on a
-    capitalised word after one of the ``split_abbreviations`` and its period."""
+    """Sets ``is_sent_start`` on the first token after every line break and after a dateline's
+    dash, and clears it on a capitalised word after one of the ``split_abbreviations`` and its
+    period."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_sentences", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -37,6 +61,7 @@ class SentenceStarts(LexiconComponent):
         arr = doc.to_array([LOWER, IS_SPACE])
         n = len(doc)
         starts = []
+        lines = [0] if n else []
         for i in numpy.nonzero(arr[:, 1])[0].tolist():  # only whitespace tokens are visited
             if "\n" in doc[i].text:
                 j = i + 1
@@ -44,6 +69,8 @@ class SentenceStarts(LexiconComponent):
                     j += 1
                 if j < n:
                     starts.append(j)
+                    lines.append(j)
+        starts += [k for k in (dateline_end(doc, j) for j in lines) if k > 0]
         # "Sens" "." "Lin": an abbreviation, its period right after it, then a capitalised word
         after = numpy.nonzero(member(arr[:-2, 0], self._abbreviations) & (arr[1:-1, 0] == self._period))[0] + 2
         inside = [j for j in after.tolist() if not doc[j - 2].whitespace_ and doc[j].text[:1].isupper()]

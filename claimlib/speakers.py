@@ -140,7 +140,7 @@ class SpeakerResolver(LexiconComponent):
     def _kind_of(self, span: Span) -> str:
         head = _head(span, self._parsed)
         ent = _entity(span, head)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or self._titled_name(span)):
             return "person"
         head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
         if {head.lower_, head.lemma_.lower()} & self.lexicon["org_words"]:
@@ -152,6 +152,17 @@ class SpeakerResolver(LexiconComponent):
         if head.is_title and (head.pos_ == "PROPN" or not self._has_ner):
             return "person"
         return "unnamed"
+
+    def _titled_name(self, span: Span) -> bool:
+        """A title and then a name in capitals, whatever entity the tagger saw ("Mayor Ines Varga"
+        tagged as an organisation): a person."""
+        words = [t for t in span if t.lower_ != "the"]
+        k = 0
+        while k < len(words) and words[k].lower_ in self.lexicon["titles"]:
+            k += 1
+        rest = words[k:]
+        return k > 0 and 1 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and not any(
+            t.lower_ in self.lexicon["org_words"] for t in rest)
 
     def _match_name(self, text: str, kind: str, speakers: List[_Speaker]) -> Optional[_Speaker]:
         for sp in reversed(speakers):

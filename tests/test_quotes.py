@@ -377,6 +377,15 @@ def test_a_percent_sign_closing_a_poll_s_content_stays_in_it(nlp):
     assert dict(credits(article)) == {"32%": "A new poll", "25%": "A new poll", "18%": "A new poll"}
 
 
+def test_a_reporting_verb_the_parser_hung_inside_the_content_is_the_speaker_s_next_act(nlp):
+    # en_core_web_sm coordinates "warned" with "carry"; the tenses say it goes with "said"
+    text = "He said the ferry could carry only 2,400 passengers a day and warned that queues would grow."
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(q.cue.text, q.source.text, q.content.text) for q in article.quotes] == [
+        ("said", "He", "the ferry could carry only 2,400 passengers a day"),
+        ("warned", "He", "that queues would grow")]
+
+
 def test_leading_in_the_polls_is_no_attribution(nlp):
     assert not claimlib.extract("The mayor is leading in the polls this spring.", nlp=nlp).quotes
 

@@ -1,5 +1,6 @@
-"""Sentence starts set before the parser: a line break starts a sentence; a name after an abbreviated
-title that the tokenizer splits from its period ("Capt." is "Capt" + ".") does not."""
+"""Sentence starts set before the parser: a line break starts a sentence, and so does the word after
+a dateline's dash; a name after an abbreviated title that the tokenizer splits from its period
+("Capt." is "Capt" + ".") does not."""
 import pytest
 
 TITLES = "Mayor Lin thanked Capt. Tom Ortiz and Sgt. Ana Ruiz for their work."
@@ -21,3 +22,20 @@ def test_a_line_break_still_starts_a_sentence(request, pipeline_fixture):
 def test_a_lower_case_word_after_the_period_is_left_to_the_parser(blank_nlp):
     # only a capitalised word (a name or a title) is held to the abbreviation before it
     assert len(list(blank_nlp("The order came from the col. and was obeyed").sents)) == 2
+
+
+@pytest.mark.parametrize("pipeline_fixture", ["nlp", "blank_nlp"])
+@pytest.mark.parametrize("dateline", ["PORT ELLIS \u2014", "TRENTON, N.J. (AP) \u2014", "MACAU (Reuters) \u2013",
+                                      "DES MOINES, Iowa --", "LIMA -"])
+def test_a_dateline_is_a_sentence_of_its_own(request, pipeline_fixture, dateline):
+    nlp = request.getfixturevalue(pipeline_fixture)
+    doc = nlp(f"Harbor news\n{dateline} The town expects 120,000 visitors, the mayor said.")
+    assert [s.text.strip() for s in doc.sents][-1] == "The town expects 120,000 visitors, the mayor said."
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Camp Declining To Debate - The news broke late.",  # a headline, not a place in capitals
+    "NATO officials say the talks - held in May - failed.",     # lower-case words before the dash
+])
+def test_a_line_that_only_looks_like_a_dateline_is_left_whole(blank_nlp, text):
+    assert len(list(blank_nlp(text).sents)) == 1

@@ -74,6 +74,16 @@ def test_resolution(nlp, text, fragment, name, kind):
     assert sp is not None and (sp.name, sp.kind) == (name, kind)
 
 
+def test_a_titled_name_the_tagger_takes_for_an_organisation_is_a_person(nlp):
+    # en_core_web_sm tags "Mayor Ines Varga" (and then "Varga") as ORG
+    text = ("The town expects 120,000 visitors this summer, Mayor Ines Varga said on Tuesday.\n\n"
+            "\u201cEvery hotel is full,\u201d Varga said.")
+    article = claimlib.extract(text, nlp=nlp)
+    sp = speaker_of(article, "Every hotel is full")
+    assert (sp.name, sp.kind, sp.roles) == ("Ines Varga", "person", ("mayor",))
+    assert speaker_of(article, "The town expects") is sp
+
+
 def test_mentions_are_spans_of_the_text(article):
     for s in article.speakers:
         assert s.mentions
