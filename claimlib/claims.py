@@ -178,7 +178,8 @@ class ClaimFinder(Pipe):
     def _ellipses(self, text: str, claims: List[Dict[str, Any]]) -> None:
         """"… 1,037 troops fled, and another 94 on July 4": the second figure counts troops too."""
         for prev, c in zip(claims, claims[1:]):
-            if c["counted"] is None and prev["counted"] is not None and c["quantity"]["unit"] == prev["quantity"]["unit"]:
+            if (c["counted"] is None and prev["counted"] is not None and c["quantity"]["unit"] == prev["quantity"]["unit"]
+                    and c["_verb"] in (None, prev["_verb"])):  # "pay has fallen by a fifth" has a verb of its own
                 gap = c["quantity"]["text"]["start"] - prev["quantity"]["text"]["end"]
                 between = text[prev["quantity"]["text"]["end"]:c["quantity"]["text"]["start"]]
                 if 0 <= gap <= self.max_ellipsis_chars and not any(ch in between for ch in ".;\n"):

@@ -17,6 +17,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Left out of a mention; "case" is the "'s" of a possessor ("the governor's claim" -> "the governor").
 _DROP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "dep", "case"}
 _DETS = {"a", "an", "the", "this", "that", "these", "those"}
+_CONJUNCTIONS = {"and", "but", "or", "nor", "yet", "so", "then"}
 _STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb" + LONG_DASHES)
 
 
@@ -132,16 +133,19 @@ def run_after(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:
 
 
 def run_before(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:
-    """Without a parse: the words ending at token ``i`` (exclusive) back to punctuation ("Jane Roe said")."""
+    """Without a parse: the words ending at token ``i`` (exclusive) back to punctuation ("Jane Roe said"),
+    without a conjunction opening them ("…," and she said)."""
     start = i
     while start > 0 and i - start < limit:
         t = doc[start - 1]
         if t.is_space or (t.text in _STOP_PUNCT and not _inner_hyphen(doc, start - 1)):
             break
         start -= 1
-    if start == i or i - start >= limit:
+    if i - start >= limit:
         return None
-    return Mention(start, i)
+    while start < i and doc[start].lower_ in _CONJUNCTIONS:
+        start += 1  # '"…" and said': no speaker in the words before the verb
+    return Mention(start, i) if start < i else None
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:

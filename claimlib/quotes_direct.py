@@ -90,6 +90,8 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
             mention = ctx.speaker_of(k, span.end, stop, span)
             if mention is not None:
                 return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
+            if not ctx.parsed:
+                return None  # '"reckless" and said the plan had failed': no later cue is this quote's
     return None
 
 

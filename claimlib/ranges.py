@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 import attrs
 
@@ -43,6 +43,7 @@ class Words:
     joins: Dict[str, List[str]]
     bare_joins: Pattern[str]
     pair_joins: Pattern[str]
+    changes: FrozenSet[str]  # words of change: "rose from 3,000 to 5,000" is no range
 
 
 def _alternation(phrases: List[str]) -> str:
@@ -72,6 +73,7 @@ def words() -> Words:
         joins=r["joins"],
         bare_joins=re.compile(r"^\s*(" + _alternation(r["bare_joins"]) + r")\s*(?:the\s+)?$", re.IGNORECASE),
         pair_joins=re.compile(r"^\s*(" + _alternation(r["pair_joins"]) + r")\s*$", re.IGNORECASE),
+        changes=frozenset(r["changes"]),
     )
 
 
@@ -154,7 +156,8 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
             join = _norm(between).replace(" the", "")
             start = None
             if opener and join in w.joins.get(opener.group(1).lower(), []):
-                start = opener.start(1)
+                if not (opener.group(1).lower() == "from" and _after_change(text, opener.start(1), w.changes)):
+                    start = opener.start(1)
             elif w.bare_joins.match(between) and (n.kind != "ordinal") and _plain_join(text, n, nxt):
                 start = n.start
             if start is not None:
@@ -176,6 +179,13 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
         out.append(_as_interval(b))
         k += 1
     return out
+
+
+def _after_change(text: str, at: int, changes: FrozenSet[str]) -> bool:
+    """A word of change stands in the clause before "from" ("rose from 3,000 to 5,000", "raising the
+    tax from 12% to 14%"): the two figures are a before and an after, not a range."""
+    clause = re.split(r"[.,;:!?()\n]", text[max(0, at - 60):at])[-1]
+    return any(w in changes for w in clause.lower().split()[-6:])
 
 
 def _plain_join(text: str, a: Number, b: Number) -> bool:

@@ -143,10 +143,11 @@ class SpeakerResolver(LexiconComponent):
         if ent is not None and (ent.label_ == "PERSON" or self._titled_name(span)):
             return "person"
         head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
-        if {head.lower_, head.lemma_.lower()} & self.lexicon["org_words"]:
+        org_words = self.lexicon["org_words"]
+        if _plural(head) and head.lower_ not in org_words and not (head_is_org and ent.label_ == "ORG"):
+            return "group"  # "many clubs", "other insurers": several; "police", "media" are listed as written
+        if {head.lower_, head.lemma_.lower()} & org_words:
             return "organization"
-        if _plural(head) and not (head_is_org and ent.label_ == "ORG"):
-            return "group"
         if head_is_org:
             return "organization"
         if head.is_title and (head.pos_ == "PROPN" or not self._has_ner):
@@ -177,12 +178,13 @@ class SpeakerResolver(LexiconComponent):
     def _match_description(self, span: Span, head: Token, speakers: List[_Speaker]) -> Optional[_Speaker]:
         """"the committee", "the adviser", "the officials": the latest speaker named or described so."""
         lemma = head.lemma_.lower() or head.lower_
+        one = not _plural(head)  # "companies" is no description of one company or its chief
         for sp in reversed(speakers):
             if sp.head == lemma and sp.kind in ("group", "unnamed") and _strip_det(span.text).lower() in sp.name.lower():
                 return sp
-            if lemma in _words(sp.name) and sp.kind == "organization":
+            if one and lemma in _words(sp.name) and sp.kind == "organization":
                 return sp
-            if any(lemma in _words(r) for r in sp.roles):
+            if one and any(lemma in _words(r) for r in sp.roles):
                 return sp
         return None
 

@@ -38,6 +38,14 @@ def test_ellipsis_carries_the_counted_noun(report):
     assert "on March 2" in times and "overnight" not in times  # the report's own date goes to both
 
 
+def test_a_figure_with_a_verb_of_its_own_counts_nothing_carried_over(nlp):
+    # "a fifth" measures how far pay fell: the workers counted before are no ellipsis of it
+    article = claimlib.extract("The union, which represents roughly forty thousand workers, says pay "
+                               "has fallen by a fifth since 2019.", nlp=nlp)
+    counted = {c.text.text: c.counted and c.counted.text for c in article.claims}
+    assert counted == {"forty thousand": "workers", "a fifth": None}
+
+
 def test_times_go_to_their_figure(report):
     times = [t.text for t in claim(report, "812").time]
     assert "overnight" in times and "on March 3" in times and "on March 2" not in times

@@ -64,6 +64,16 @@ def test_direct_quotes_on_blank_pipeline(blank_nlp, text, fragment, cue, source)
     assert (q.kind, q.cue and q.cue.text, q.source and q.source.text) == ("direct", cue, source)
 
 
+@pytest.mark.parametrize("text, fragment, source", [
+    # the words before "said" open on a conjunction: the reporter's sentence goes on, no speaker there
+    ('Ana Ruiz called the plan "reckless" and said the council had offered more.', "reckless", None),
+    ('"We are ready," and she said it twice.', "We are ready", "she"),
+])
+def test_a_conjunction_before_the_cue_is_no_speaker_on_blank_pipeline(blank_nlp, text, fragment, source):
+    q = one(claimlib.extract(text, nlp=blank_nlp), fragment)
+    assert (q.source and q.source.text) == source
+
+
 def test_of_two_subjects_the_nearer_one_speaks(nlp):
     # the parser gives "asking" both "footage" and "Ruiz" as subjects
     text = "The video shows footage of Mayor Ana Ruiz asking, \u201cWhy are we 40 buses short?\u201d"

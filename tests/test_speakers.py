@@ -62,6 +62,8 @@ def test_roles(article):
     ("Nurse Ana Kovac left early. Kovac said the shift was too long.", "the shift was too long", "Ana Kovac", "person"),
     ("A homeless man said the shelter had closed.", "the shelter had closed", "homeless man", "unnamed"),
     ("Sources said the talks had failed.", "the talks had failed", "Sources", "group"),
+    ("Other big insurers said that premiums would rise.", "premiums would rise", "Other big insurers", "group"),
+    ("The airline said that fares would rise.", "fares would rise", "airline", "organization"),
     ("The inquiry was led by Dana Kim, who said the files had been destroyed.", "the files had been destroyed", "Dana Kim", "person"),
     ("Mayor Tom Ortiz spoke on Monday. His claim that the bridges were unsafe drew criticism.",
      "the bridges were unsafe", "Tom Ortiz", "person"),
@@ -82,6 +84,21 @@ def test_a_titled_name_the_tagger_takes_for_an_organisation_is_a_person(nlp):
     sp = speaker_of(article, "Every hotel is full")
     assert (sp.name, sp.kind, sp.roles) == ("Ines Varga", "person", ("mayor",))
     assert speaker_of(article, "The town expects") is sp
+
+
+def test_a_plural_description_is_no_earlier_single_speaker(nlp):
+    text = ("Lena Park, chief executive of the company Harbor Freight, said that sales rose. "
+            "Companies in the region said that costs were high.")
+    article = claimlib.extract(text, nlp=nlp)
+    sp = speaker_of(article, "costs were high")
+    assert sp is not speaker_of(article, "sales rose") and sp.kind == "group"
+
+
+def test_it_refers_back_to_a_described_organisation(nlp):
+    text = ("Transport Secretary Helen Clarke spoke first. The operator said fewer than one in five trains "
+            "would run. Passengers should check before travelling, it added.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert speaker_of(article, "Passengers should check") is speaker_of(article, "fewer than one in five")
 
 
 def test_mentions_are_spans_of_the_text(article):
