@@ -80,9 +80,8 @@ def _chain_parts(chain: str) -> List[Tuple[int, int, float, bool, bool]]:
     return [(m.start(), m.end(), float(m.group()), True, False) for m in re.finditer(r"\d+", chain)]
 
 
-def _scaled(text: str, end: int, value: float, money: bool = False) -> Tuple[int, float, bool]:
-    """Exponents and scale suffixes after a figure (``money``: a currency sign stands before it):
-    (new end, value, rejected)."""
+def _scaled(text: str, start: int, end: int, value: float) -> Tuple[int, float, bool]:
+    """Exponents and scale suffixes after the figure at ``start``..``end``: (new end, value, rejected)."""
     m = _EXP.match(text, end) or _TIMES_TEN.match(text, end)
     if m:
         exponent = m.group()[1:] if m.re is _EXP else m.group(1)
@@ -107,7 +106,9 @@ def _scaled(text: str, end: int, value: float, money: bool = False) -> Tuple[int
     m = _SUFFIX.match(text, end)
     if m:
         s = m.group(1)
-        mult = exact.get(s) or any_case.get(s.lower()) or (after_money.get(s) if money else None)
+        mult = exact.get(s) or any_case.get(s.lower())
+        if not mult and s in after_money and _after_currency(text, start):
+            mult = after_money[s]  # "$2m": only here, where a currency sign is asked about
         if mult:
             return m.end(), value * mult, False
     glued = end < len(text) and (text[end].isalpha() or text[end] == "_")
@@ -159,7 +160,7 @@ def tokenize(text: str) -> List[Tok]:
                     toks.append(Tok("ord", start, ord_m.end(), text[start:ord_m.end()], value, True))
                     end = ord_m.end()
                     break
-                stop, value, glued = _scaled(text, stop, value, _after_currency(text, m.start()))
+                stop, value, glued = _scaled(text, m.start(), stop, value)
                 end = stop
                 if glued:
                     break

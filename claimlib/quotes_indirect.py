@@ -64,8 +64,7 @@ def _misplaced_conjunct(verb: Token) -> bool:
     the ferry could carry 2,400 passengers and warned that …"): the tenses say it goes with the
     reporting verb, whose subject it shares."""
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and _modal(head)
 
 
 def _issuing_verb(noun: Token, report_nouns: FrozenSet[str]) -> Optional[Token]:

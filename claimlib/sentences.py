@@ -19,7 +19,7 @@ from .hashes import key_array, member
 from .lexicon import LexiconComponent
 
 
-DASHES = ("\u2014", "\u2013", "--", "-")
+DASHES = ("\u2014", "\u2013", "--", "-")  # not the horizontal bar of marks.LONG_DASHES: see docs/limits.md
 DATELINE_PUNCT = (",", "(", ")")
 MAX_DATELINE = 8  # tokens before the dash: "TRENTON , N.J. ( AP )" is six
 

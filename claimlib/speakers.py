@@ -157,13 +157,10 @@ class SpeakerResolver(LexiconComponent):
     def _titled_name(self, span: Span) -> bool:
         """A title and then a name in capitals, whatever entity the tagger saw ("Mayor Ines Varga"
         tagged as an organisation): a person."""
-        words = [t for t in span if t.lower_ != "the"]
-        k = 0
-        while k < len(words) and words[k].lower_ in self.lexicon["titles"]:
-            k += 1
-        rest = words[k:]
-        return k > 0 and 1 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and not any(
-            t.lower_ in self.lexicon["org_words"] for t in rest)
+        name, title = self._person_name(" ".join(t.text for t in span if t.lower_ != "the"))
+        words = name.split()  # a title leaves at least one word: the name, or the last title
+        return (title is not None and len(words) <= 3 and words[0].lower() not in self.lexicon["titles"]
+                and all(w.istitle() and w.isalpha() and w.lower() not in self.lexicon["org_words"] for w in words))
 
     def _match_name(self, text: str, kind: str, speakers: List[_Speaker]) -> Optional[_Speaker]:
         for sp in reversed(speakers):
