@@ -156,6 +156,8 @@ class ClaimFinder(Pipe):
                              for t in t.subtree}
             left = [c for c in noun.lefts if c.dep_ in NOUN_LEFT and c.i not in skip]
             start = min([c.left_edge.i for c in left] + [noun.i])
+            if noun.i > max(inside):
+                start = max(start, max(inside) + 1)  # not the figure's own sign: "£1.2m warehouse raid"
             while start < noun.i and (start in skip or doc[start].is_punct):
                 start += 1
             claim["counted"] = [doc[start].idx, noun.idx + len(noun.text)]
@@ -236,8 +238,13 @@ class ClaimFinder(Pipe):
                     node = node.head
             if not chosen:
                 sent = span[0].sent
+                # a time inside a quotation dates only that quotation's figures ('"…back by Wednesday,"
+                # he said, adding that 140 workers had come': Wednesday is not the workers')
+                holder = next((q["content"] for q in quotes if q["content"][0] <= t.start and t.end <= q["content"][1]),
+                              None)
                 same = [k for k, c in enumerate(claims)
-                        if sent.start_char <= c["quantity"]["text"]["start"] < sent.end_char]
+                        if sent.start_char <= c["quantity"]["text"]["start"] < sent.end_char
+                        and (holder is None or holder[0] <= c["quantity"]["text"]["start"] < holder[1])]
                 if same:
                     chosen = [min(same, key=lambda k: _distance(claims[k], t.start, t.end))]
             for k in chosen:

@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from .hashes import key_array, member
 from .lexicon import LexiconComponent
+from .marks import LONG_DASHES
 
 CUES_KEY = "claimlib_cues"
 VERB_POS = {"VERB", "AUX", ""}
@@ -21,7 +22,9 @@ VERB_POS = {"VERB", "AUX", ""}
 class CueFinder(LexiconComponent):
     """Marks cue words in ``doc.spans["claimlib_cues"]``: ``speech`` for verbs that are cues most of
     the time ("said", "added"), ``verb`` for those that are cues in some frames ("support"),
-    ``according`` for "according to" phrases; not in set phrases that attribute nothing ("That said,")."""
+    ``according`` for "according to" phrases, ``tail`` for a verb of ``tail_verbs`` the tagger read
+    as a noun after a run of nouns closing its clause ("…, campaign finance records show."); not in set
+    phrases that attribute nothing ("That said,")."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -35,9 +38,10 @@ class CueFinder(LexiconComponent):
         self.idioms.add("idiom", [self.nlp.make_doc(p) for p in sorted(self.lexicon.get("idioms", ()))])
         self._verbs = self.lexicon["cue_verbs"]
         self._speech = self.lexicon["speech_verbs"]
+        self._tail = self.lexicon.get("tail_verbs", frozenset())
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
         strings = self.nlp.vocab.strings
-        lemmas = set(self._verbs) | set(self._speech)
+        lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
         hashes = {strings.add(w) for w in lemmas}
         table = _lookup_table()
         if table is not None:  # the forms ("said") of those lemmas, for Docs without a lemmatizer
@@ -55,9 +59,13 @@ class CueFinder(LexiconComponent):
         hits = numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0]
         for i in hits.tolist():
             tok = doc[i]
-            if i in covered or tok.pos_ not in VERB_POS:
+            if i in covered:
                 continue
             lemma = lemma_of(tok)
+            if tok.pos_ not in VERB_POS:
+                if lemma in self._tail and _closing_tail(doc, tok, lemma):
+                    spans.append(Span(doc, i, i + 1, label="tail"))
+                continue
             if lemma in self._speech:
                 spans.append(Span(doc, i, i + 1, label="speech"))
             elif lemma in self._verbs:
@@ -66,6 +74,24 @@ class CueFinder(LexiconComponent):
 
     def set_annotations(self, doc: Doc, spans: List[Span]) -> None:
         doc.spans[CUES_KEY] = spans
+
+
+def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
+    """A base-form verb tagged as a noun, right after a plural noun (or a plural noun and the
+    participle that dates it: "figures released on Thursday show"), before a full stop, a comma, a
+    semicolon or a dash: "records show." ("the news show." follows a singular noun)."""
+    i = tok.i
+    if not (tok.pos_ == "NOUN" and tok.lower_ == lemma and i > 0 and i + 1 < len(doc)
+            and (doc[i + 1].text in (".", ",", ";") or doc[i + 1].text in LONG_DASHES)):
+        return False
+    if doc[i - 1].tag_ == "NNS":
+        return True
+    for k in range(i - 1, max(0, i - 6), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].tag_ == "VBN":
+            return k > 0 and doc[k - 1].tag_ == "NNS"
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_speech_ratio: 
     lists = {
         "according": resources.read_list("cues/according.txt"),
         "idioms": resources.read_list("cues/idioms.txt"),
+        "tail_verbs": resources.read_list("cues/tail_verbs.txt"),
         "cue_verbs": cue_verbs(min_cue_ratio, min_cue_count),
         "speech_verbs": cue_verbs(min_speech_ratio, min_cue_count),
     }
@@ -79,6 +80,7 @@ def make_speakers(nlp: Language, name: str, max_pronoun_distance: int) -> Speake
     lists = {f"pronouns_{k}": v for k, v in pronouns.items()}
     lists["org_words"] = resources.read_list("speakers/org_words.txt")
     lists["titles"] = resources.read_list("speakers/titles.txt")
+    lists["honorifics"] = resources.read_list("speakers/honorifics.txt")
     return SpeakerResolver(nlp, name, lists=lists, max_pronoun_distance=max_pronoun_distance)
 
 

@@ -17,6 +17,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Left out of a mention; "case" is the "'s" of a possessor ("the governor's claim" -> "the governor").
 _DROP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "dep", "case"}
 _DETS = {"a", "an", "the", "this", "that", "these", "those"}
+_RELATIVES = {"who", "whom", "whose", "which"}
+_AFFILIATIONS = {"of", "at", "from", "with"}
 _CONJUNCTIONS = {"and", "but", "or", "nor", "yet", "so", "then"}
 _STOP_PUNCT = set(",.;:!?()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb" + LONG_DASHES)
 
@@ -32,7 +34,7 @@ class Mention:
 
 def role_text(tokens: List[Token]) -> Optional[str]:
     """A role as written, without a leading determiner; common words lower-cased, names kept."""
-    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].lower_ == "one" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -80,6 +82,14 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
                 break
     ent = _entity_of(head)
     kept = [c for c in head.children if c.dep_ not in _DROP_DEPS]
+    if ent is not None and ent.label_ == "PERSON":
+        # "Elena Ruiz of Harbour Securities": where a person works is a role, not part of the name
+        for c in [c for c in kept if c.dep_ == "prep" and c.i > head.i and c.lower_ in _AFFILIATIONS]:
+            place = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN")),
+                         None)
+            if place is not None:
+                kept.remove(c)
+                roles.append("".join(t.text_with_ws for t in place.subtree).strip())  # a name, as written
     left = min([head.i] + [c.left_edge.i for c in kept if c.i < head.i])
     right = max([head.i] + [c.right_edge.i for c in kept if c.i > head.i])
     if ent is not None and ent.label_ == "PERSON":
@@ -98,11 +108,23 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
                 role = role_text(list(child.subtree))
                 if role:
                     roles.append(role)
+    right = _before_nested_aside(doc, head.i, right)
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return Mention(left, right + 1, tuple(roles))
+
+
+def _before_nested_aside(doc: Doc, head: int, right: int) -> int:
+    """The last token before a comma that opens a relative clause or an apposition hung on a word
+    of the mention deeper than its head ("A nurse at the hospital, who asked not to be named": the
+    clause hangs on "hospital")."""
+    for k in range(head + 1, right):
+        if doc[k].text == "," and (doc[k + 1].lower_ in _RELATIVES or doc[k + 1].dep_ in ("relcl", "appos")
+                                   or doc[k + 1].head.dep_ == "relcl" and doc[k + 1].head.i > k):
+            return k - 1
+    return right
 
 
 def author_of(noun: Token) -> Optional[Token]:

@@ -329,7 +329,7 @@ class Parser:
             return self._scaled(end, value, True, stop)
         if it.cls == "A":
             den = _denominator(items, i + 1, stop) or _compound_denominator(items, i + 1, stop)
-            if den is not None and not den[2]:
+            if den is not None and not den[2] and not self._ordinal_use(i + 1, den[0]):
                 return self._scaled(den[0], 1 / den[1], True, stop)
         j, num, ends_scale = integer(items, i, stop)
         if num is None:
@@ -393,6 +393,14 @@ class Parser:
             return k + 1, value * self.items[k].value, is_frac, self.items[k].value
         return end, value, is_frac, 0.0
 
+    def _ordinal_use(self, k: int, end: int) -> bool:
+        """"a fourth man", "a third straight year": an ordinal word after "a" before a word of
+        ``ordinal_before`` in grammar.json counts nothing ("a third of", "a third said" are fractions;
+        "a quarter" and "a half" always are)."""
+        if end != k + 1 or self.items[k].cls != "O" or end >= self.n or self.broken(end):
+            return False
+        return self.word(end) in self.grammar.get("ordinal_before", ())
+
     def _ratio(self, j: int, num: float, stop: int) -> Optional[Tuple[int, float]]:
         """'one over three', '1 in 5', 'two out of five hundred'."""
         items = self.items
@@ -433,10 +441,12 @@ class Parser:
                 i += 1
                 continue
             start_i, sign = i, 1.0
-            if it.cls == "NEG" and i + 1 < self.n and not self.broken(i + 1):
-                sign, i = -1.0, i + 1
-            elif it.cls == "HY" and i + 1 < self.n and items[i + 1].cls in ("N", "Nf") and self._sign_position(i):
-                sign, i = -1.0, i + 1
+            if (it.cls == "NEG" and i + 1 < self.n and not self.broken(i + 1)
+                    or it.cls == "HY" and i + 1 < self.n and items[i + 1].cls in ("N", "Nf") and self._sign_position(i)):
+                if self._plus_or_minus(i):
+                    start_i = i = i + 1  # a margin: the figure is what follows the sign
+                else:
+                    sign, i = -1.0, i + 1
             starts = items[i].cls in _NUMBER_STARTS and not (sign < 0 and items[i].cls == "A")
             got = self.value_at(i) if starts else None
             if got is not None and got[0] == i + 1 and start_i == i and self.word(i) == "one" \
@@ -456,6 +466,12 @@ class Parser:
             out.append(Number(self.toks[start_i].start, self.toks[end - 1].end, sign * value, "number", is_frac, words))
             i = end
         return self._percents(out) if percents else out
+
+    def _plus_or_minus(self, i: int) -> bool:
+        """"plus or minus 3.4", "+/- 3": a margin, not a negative number."""
+        if self.toks[i].kind == "word":
+            return self.word(i - 1) == "or" and self.word(i - 2) == "plus"
+        return i >= 2 and self.toks[i - 1].text == "/" and self.toks[i - 2].text == "+"
 
     def _sign_position(self, i: int) -> bool:
         """A dash is a minus sign when no figure, word or percent sign stands right before it

@@ -2,7 +2,8 @@
 
 Builds on the number parser (``numbers``), the bounds and ranges (``ranges``) and the time
 expressions (``timex``), and leaves out what is a number but not a figure: dates, years, clock
-times, durations, phone numbers, IP addresses, long ids, model names ("F-16") and ordinals.
+times, durations, phone numbers, IP addresses, long ids, model names ("F-16", "a Boeing 727": the naming
+words are data, ``models/numbers/name_words.txt``) and ordinals.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Dict, Iterable, List, Optional, Pattern, Tuple
 import attrs
 
 from . import resources
-from .numbers import Number, numbers
+from .numbers import Number, lexicon, numbers
 from .numbers import anchors as number_anchors
 from .ranges import Interval, intervals
 from .timex import TimeExpression, time_expressions
@@ -23,6 +24,8 @@ from .types import Quantity, Span
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old(?![A-Za-z])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z]+,\s*)$")
+# "aged 24, 31 and 45": every number of the list after "aged" is an age
+_AGED_LIST = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:,\s*and|,|and|or)\s*\d{1,3})*\s*(?:,\s*and|,|and|or)\s*$", re.IGNORECASE)
 _MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]*-|#|No\.\s?)$")
 _CODE_CHAIN = re.compile(r"[+\d][\d]*(?:[-/.:][\d]+){2,}")
 IDENTIFIER_DIGITS = 12  # an unseparated run this long is an id; amounts this size carry commas or a scale word
@@ -77,6 +80,20 @@ def _is_identifier(text: str, n: Number) -> bool:
     return s.isdigit() and len(s) >= IDENTIFIER_DIGITS and _unit_before(text, n) is None
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> Pattern[str]:
+    words = resources.read_list("numbers/name_words.txt")
+    return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, words)) + r") $", re.IGNORECASE)
+
+
+def _in_name(text: str, n: Number) -> bool:
+    """Bare digits after a naming word written with a capital: "a Boeing 727", "Article 5"."""
+    if not text[n.start:n.end].isdigit():
+        return False
+    m = _name_words().search(text[max(0, n.start - 12):n.start])
+    return m is not None and not m.group(1).islower()
+
+
 def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[Number]:
     """The numbers that are figures: not in a date, time, code, id or name, not ordinals."""
     out = []
@@ -85,22 +102,34 @@ def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[
             continue
         if any(t.start <= n.start and n.end <= t.end for t in times):
             continue
-        if _is_year(text, n) or _in_code(text, n) or _is_identifier(text, n) or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]):
+        if (_is_year(text, n) or _in_code(text, n) or _is_identifier(text, n)
+                or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]) or _in_name(text, n)):
             continue
         out.append(n)
     return out
 
 
 def _is_age(text: str, n: Number) -> bool:
-    """"a 35-year-old", "aged 35", "Ana Kovac, 59, of Dushanbe"."""
+    """"a 35-year-old", "aged 35" (or "aged 24, 31 and 45"), "Ana Kovac, 59, of Dushanbe", "the
+    victim, 82, lived alone" (the words for people are data: ``models/numbers/age_nouns.txt``)."""
     if _AGE_AFTER.match(text[n.end:n.end + 16]):
         return True
     before = text[max(0, n.start - 30):n.start]
     if n.value is None or n.value != int(n.value) or not 0 < n.value < 120:
         return False
-    if before.lower().endswith(("aged ", "age ")):
+    if before.lower().endswith(("aged ", "age ")) or _AGED_LIST.search(before):
         return True
-    return bool(_AGE_BEFORE.search(before)) and before.rstrip().endswith(",") and text[n.end:n.end + 1] == ","
+    if not (before.rstrip().endswith(",") and text[n.end:n.end + 1] == ","):
+        return False
+    if _AGE_BEFORE.search(before):
+        return True
+    words = before.rstrip(", ").split()
+    return bool(words) and words[-1].lower() in _age_nouns()
+
+
+@lru_cache(maxsize=1)
+def _age_nouns() -> frozenset:
+    return frozenset(resources.read_list("numbers/age_nouns.txt"))
 
 
 def _unit(text: str, n: Number, end: int) -> Optional[str]:
@@ -183,6 +212,32 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
             hedge=Span.of(text, hedge[0], hedge[1]) if hedge else None,
             unit=_unit(text, n, n.end),
         ))
+    vague = [q for q in _vague(text) if not any(q.text.start < t.end and t.start < q.text.end for t in times)
+             and not any(q.text.start < o.text.end and o.text.start < q.text.end for o in out)]
+    return sorted(out + vague, key=lambda q: q.text.start) if vague else out
+
+
+@lru_cache(maxsize=1)
+def _vague_pattern() -> Tuple[Pattern[str], Dict[str, float]]:
+    scales = {w: float(v) for w, v in lexicon().grammar["vague_scales"].items()}
+    word = "(?:" + "|".join(sorted(scales, key=len, reverse=True)) + ")"
+    return re.compile(rf"(?<![\w-]){word}(?:\s+of\s+{word})*(?![\w-])", re.IGNORECASE), scales
+
+
+def _vague(text: str) -> List[Quantity]:
+    """"Hundreds of wells", "tens of thousands of farms": an order of magnitude, from its scale
+    words (``vague_scales`` in ``models/numbers/grammar.json``) up to ten times that, not included."""
+    if "s" not in text:
+        return []
+    pattern, scales = _vague_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        low = 1.0
+        for w in re.findall(r"[A-Za-z]+", m.group()):
+            if w.lower() != "of":
+                low *= scales[w.lower()]
+        out.append(Quantity(text=Span.of(text, m.start(), m.end()), value=None, low=low, high=low * 10,
+                            low_inclusive=True, high_inclusive=False, qualifier="range"))
     return out
 
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import (quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_estimate, quotes_hearsay,
-               quotes_indirect, quotes_nominal, quotes_survey)
+               quotes_indirect, quotes_nominal, quotes_survey, quotes_tail)
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -75,6 +75,7 @@ class QuoteFinder(LexiconComponent):
                                             self.lexicon.get("survey_verbs", frozenset()),
                                             self.lexicon.get("survey_properties", frozenset())))
             found.extend(quotes_hearsay.find(view, self.lexicon.get("hearsay_adverbs", frozenset()), inside_quote))
+            found.extend(quotes_tail.find(view, inside_quote))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
         found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"],
                                     inside_quote))

@@ -9,9 +9,11 @@ from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .hashes import positions
+from .marks import DASH_CHARS
 from .quotes_indirect import has_subject
 
 
+_ASIDE_OPENERS = frozenset(",") | frozenset(DASH_CHARS)
 # what may stand before an opening "according to" ("But according to …", "Now, according to …")
 _OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
 
@@ -22,6 +24,54 @@ def _object_of(cue: Span) -> Optional[Token]:
         if child.dep_ == "pobj":
             return child
     return None
+
+
+def _phrase_end(doc, cue: Span, obj: Token) -> int:
+    """Where the phrase ends: after its object and what hangs on it, or on "according" ("according
+    to a report Monday"), but not past a comma after the object, where the parser may have hung the
+    clause's own subject on "according" ("According to Reuters, 61 of the 90 delegates — a group of
+    elders — backed her") or on the object as an aside."""
+    end = max(cue.end - 1, obj.right_edge.i) + 1
+    while end - 1 > obj.i and doc[end - 1].text in _ASIDE_OPENERS:
+        end -= 1  # the comma after the object may hang on it
+    if cue[0].right_edge.i + 1 > end and doc[end].text not in _ASIDE_OPENERS:
+        end = cue[0].right_edge.i + 1
+    return _before_stolen_subject(doc, cue, obj, end)
+
+
+def _before_stolen_subject(doc, cue: Span, obj: Token, end: int) -> int:
+    """Where an opening phrase ends when the parser hung the clause's subject on its object as an
+    aside ("According to Reuters, 571 of the 714 delegates — a group of leaders — backed her": the
+    verb "backed" has no subject of its own, or "According" is the root): before the comma that
+    opens the "aside"."""
+    verb = cue[0].head
+    root = verb.i == cue[0].i  # "According" parsed as the sentence's root, with the clause under it
+    if not root and (verb.i < end or verb.pos_ not in ("VERB", "AUX")
+                     or has_subject(verb, ("nsubj", "nsubjpass", "expl", "csubj"))):
+        return end
+    for child in obj.rights:
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
+            return child.left_edge.i - 1
+    return end
+
+
+def _past_appositive(doc, start: int, end: int) -> int:
+    """Past an aside on the source that the parser left outside the phrase ("According to the
+    Institute, a think tank in Boston, fares rose": "tank" parsed as a second subject of "rose"):
+    a run with no verb between commas holding a subject of a verb that has another after the comma."""
+    i = start
+    while i < end and doc[i].text == ",":
+        i += 1
+    if i == start:
+        return start
+    comma = next((k for k in range(i, min(end, i + 12)) if doc[k].text == ","), None)
+    if comma is None or comma == i or any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]):
+        return start
+    for t in doc[i:comma]:
+        verb = t.head
+        if t.dep_ == "nsubj" and verb.i > comma and any(c.dep_ == "nsubj" and c.i > comma for c in verb.lefts):
+            return comma + 1
+    return start
 
 
 def _and_clause_follows(doc, verb: Token, after: int) -> bool:
@@ -43,6 +93,22 @@ def _closes_its_verb(doc, sent: Span, phrase: Tuple[int, int]) -> bool:
             and not _and_clause_follows(doc, verb, phrase[1]))
 
 
+def _own_clause(doc, sent: Span, phrase: Tuple[int, int]) -> Span:
+    """The relative or adverbial clause the phrase hangs on, when it stands inside it before the
+    clause's verb ("…created 3 million jobs — a number that, by the department's count, is closer to
+    2.4 million": the count is the department's, the 3 million the speaker's); else the sentence (a
+    phrase closing the sentence speaks for all of it, whatever clause the parser hung it on)."""
+    verb = doc[phrase[0]].head
+    if verb.dep_ not in ("relcl", "advcl") or verb.pos_ not in ("VERB", "AUX") or verb.i < phrase[1]:
+        return sent
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    if not (sent.start <= start <= phrase[0] and phrase[1] <= end <= sent.end):
+        return sent
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end > start else sent
+
+
 def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars]:
     """The content an attributing phrase (tokens ``phrase``) gives its sentence: what follows it when
     it opens the sentence (after a colon, or after an opening "But" or "Now,"); what precedes it when
@@ -51,13 +117,15 @@ def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars
     clause goes on with the report; else the whole sentence ("Among the rulings at risk, according
     to Lin, are 16 …")."""
     doc = view.doc
+    if view.parsed:
+        sent = _own_clause(doc, sent, phrase)
     colon = next((t.i for t in reversed(doc[sent.start: phrase[0]]) if t.text == ":"), None)
     if colon is not None:  # "It has not gone unnoticed: according to polls, …": the colon opens the content
         sent = doc[colon + 1: sent.end]
     lead = doc[sent.start: phrase[0]]
     tail = doc[phrase[1]: sent.end]
     if not any(t.is_alpha for t in lead) or view.parsed and all(t.pos_ in _OPENERS for t in lead):
-        rng = (phrase[1], sent.end)
+        rng = (_past_appositive(doc, phrase[1], sent.end) if view.parsed else phrase[1], sent.end)
     elif not any(t.is_alpha for t in tail) or view.parsed and _closes_its_verb(doc, sent, phrase):
         rng = (sent.start, phrase[0])
     else:
@@ -80,7 +148,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i:
             if obj is None:
                 continue
             mention = mentions.from_head(obj, lexicon["report_nouns"])
-            phrase = (min(cue.start, cue[0].left_edge.i), max(cue.end - 1, cue[0].right_edge.i, obj.right_edge.i) + 1)
+            phrase = (min(cue.start, cue[0].left_edge.i), _phrase_end(doc, cue, obj))
         else:
             mention = mentions.run_after(doc, cue.end)
             if mention is None:

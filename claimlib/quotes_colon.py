@@ -17,13 +17,15 @@ from .found import DocView, Found
 from .marks import FAMILIES
 
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"
-_LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})[ \t]*(:)[ \t]+(\S[^\n]*?)[ \t]*$",
-                   re.MULTILINE)
+# a party and state after a lawmaker's name: "Rep. Ana Lind (D-Ore.):"
+_LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})(?:[ \t]+\([^()\n]{1,24}\))?"
+                   r"[ \t]*(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 # "HEADLINE - Name: “what they said”" (newsletter roundups): the name after a spaced dash, the words
 # after the colon opening with a quote mark.
 _DASHED = re.compile(r"^[^\n]*?\S[ \t]+[-\u2013\u2014][ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
                      + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
 _DOUBLE_CLOSERS = FAMILIES["double"][1] + FAMILIES["double"][2]  # "\u201d" and the straight mark
+_DOUBLE_OPENERS = FAMILIES["double"][0] + FAMILIES["double"][2]
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 MIN_WORDS = 3
@@ -41,7 +43,8 @@ def find(view: DocView, labels: FrozenSet[str], sources: FrozenSet[str] = frozen
             continue
         if len(_WORD.findall(said)) < MIN_WORDS or _is_name_list(said):
             continue
-        if not name.isupper() and name.lower() not in sources:
+        quoted = _quotation(said)
+        if not name.isupper() and name.lower() not in sources and not quoted:
             if not looked:
                 entity_words = _entity_words(doc) if doc.has_annotation("ENT_IOB") else None
                 looked = True
@@ -53,6 +56,11 @@ def find(view: DocView, labels: FrozenSet[str], sources: FrozenSet[str] = frozen
             close = max(said.rfind(c) for c in _DOUBLE_CLOSERS)
             if close > 0:
                 end = m.start(3) + close + 1
+        if quoted and m.re is _LINE:
+            # 'Ana Lind: "We spent 40 percent …"': the quotation is hers, word for word
+            yield Found(kind="direct", content=(m.start(3) + 1, m.end(3) - 1), cue=(m.start(2), m.end(2)),
+                        source=(m.start(1), m.end(1)), origin="colon-line")
+            continue
         yield Found(
             kind="indirect",
             content=(m.start(3), end),
@@ -67,6 +75,13 @@ def _entity_words(doc) -> FrozenSet[str]:
     before a colon is a speaker when the article names it so somewhere ("Okafor:" and, in the
     text, "Grace Okafor")."""
     return frozenset(t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text[:1].isupper())
+
+
+def _quotation(said: str) -> bool:
+    """The words after the colon are one quotation in double marks, and so a statement whoever the
+    name before them is ('Ana Lind: "We spent 40 percent of it on roads."')."""
+    return (len(said) > 2 and said[0] in _DOUBLE_OPENERS and said[-1] in _DOUBLE_CLOSERS
+            and not any(c in said[1:-1] for c in _DOUBLE_CLOSERS if c != '"') and said.count('"') in (0, 2))
 
 
 def _is_name_list(said: str) -> bool:

@@ -189,10 +189,37 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
         if end > start:
             yield "parataxis", (start, end)
         return
+    closing = _closing_advcl(verb)
+    if closing is not None:
+        yield "parataxis", closing
+        return
     objs = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS]
     if objs:
         frame = "dobj" if any(c.dep_ == "dobj" for c in objs) else "prep"
         yield frame, (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
+
+
+def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
+    """"Northvale will cut 4,000 jobs, or 8 per cent of its staff, over two years, the company
+    announced": a cue with a subject of its own that closes the sentence after a comma, which the
+    parser hung on the main verb as an adverbial clause (with no "as" or "because" of its own, and
+    no object: "…, the company announced a strike" reports the strike).
+    What comes before its subject is the content, as for a parenthetical cue."""
+    head = verb.head
+    if (verb.dep_ != "advcl" or head is verb or head.i > verb.i or any(c.dep_ == "mark" for c in verb.children)
+            or any(c.dep_ in ("dobj", "dative") for c in verb.rights)):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doc = verb.doc
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    end = head.right_edge.i + 1
+    while end > verb.i and doc[end - 1].is_punct:
+        end -= 1
+    if verb.right_edge.i + 1 < end:
+        return None  # the sentence goes on after the cue's clause
+    start = head.left_edge.i
+    return (start, subj.left_edge.i - 1) if subj.left_edge.i - 1 > start else None
 
 
 # Measured on PolNeAR train: cutting relative clauses helps; appositions, participles and adverbial

@@ -1,6 +1,7 @@
-"""The survey pass: a sentence that opens "In a <poll>, …" or closes "… in a <poll>." reports that
-poll's finding, and the poll is the source: "In a September poll, 75 percent of voters said trust
-had fallen", "Lin held a 12-point lead in a Daily Ledger poll". So does a poll that is the subject
+"""The survey pass: a sentence that opens "In a <poll>, …" (or "From a <poll>") or closes "… in a
+<poll>." reports that poll's finding, and the poll is the source: "In a September poll, 75 percent of
+voters said trust had fallen", "Lin held a 12-point lead in a Daily Ledger poll" (a closing "from a
+<poll>" is the baseline of a change, "up five points from a poll in May"). So does a poll that is the subject
 of "have" or "give": "a Ledger poll has Lin at 46 percent", "the agency's count gives her 1,280".
 
 The nouns and verbs are data (``models/cues/survey_nouns.txt``, ``survey_verbs.txt``; what a poll
@@ -62,8 +63,10 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
             first = prep.right_edge.i + 1
             while first < end and (doc[first].is_punct or doc[first].is_space):
                 first += 1
+            first = _past_participle_aside(doc, first, end)
             last = end
-        elif prep.i > verb.i and _described(t) and _closes(doc, prep, end):
+        elif prep.i > verb.i and prep.lower_ == "in" and _described(t) and _closes(doc, prep, end):
+            # a closing "from a poll" is the baseline of a change ("up five points from a poll in May")
             first, last = start, prep.left_edge.i
         else:
             continue
@@ -111,6 +114,18 @@ def _closes(doc, prep, end: int) -> bool:
 def _described(noun) -> bool:
     """A poll named or described ("a Ledger poll", "a poll", "recent surveys"), not "the polls"."""
     return any(c.dep_ in ("compound", "amod", "nmod", "poss") or c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _past_participle_aside(doc, first: int, end: int) -> int:
+    """Past an aside on the poll that the parser left outside its phrase ("In the latest survey,
+    conducted May 3-6, 41 percent …"): a short one, closed by a comma; the content starts after it."""
+    word = doc[first]
+    if not (word.tag_ == "VBN" or word.tag_ == "VBD" and not has_subject(word)):
+        return first
+    comma = next((i for i in range(first + 1, end) if doc[i].text == ","), None)
+    if comma is None or comma - first > 8 or not any(doc[i].is_alpha for i in range(comma + 1, end)):
+        return first
+    return comma + 1
 
 
 def _only_openers(tokens) -> bool:

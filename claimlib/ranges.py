@@ -149,10 +149,13 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
     while k < len(nums):
         n, b = nums[k], bounds[k]
         nxt = nums[k + 1] if k + 1 < len(nums) else None
-        between = text[n.end:nxt.start] if nxt is not None else ""
+        # a currency sign stands between the words and each number: "between $80 million and $120 million"
+        between = text[n.end:_signed_start(text, nxt)] if nxt is not None else ""
+        low = _shared_scale(text, n, nxt) if nxt is not None else None
         # "between 5 and 10", "from 200 to 300", "20 to 30", "1000 - 5000"
-        if nxt is not None and b is None and bounds[k + 1] is None and n.value < nxt.value:
-            opener = w.open_before.search(text, max(nums[k - 1].end if k else 0, n.start - 40), n.start)
+        if nxt is not None and b is None and bounds[k + 1] is None and low < nxt.value:
+            lead = _signed_start(text, n)
+            opener = w.open_before.search(text, max(nums[k - 1].end if k else 0, lead - 40), lead)
             join = _norm(between).replace(" the", "")
             start = None
             if opener and join in w.joins.get(opener.group(1).lower(), []):
@@ -161,7 +164,7 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
             elif w.bare_joins.match(between) and (n.kind != "ordinal") and _plain_join(text, n, nxt):
                 start = n.start
             if start is not None:
-                out.append(Interval(start, nxt.end, n.value, nxt.value, True, False, "range", (n, nxt)))
+                out.append(Interval(start, nxt.end, low, nxt.value, True, False, "range", (n, nxt)))
                 k += 2
                 continue
         if b is None:
@@ -179,6 +182,37 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
         out.append(_as_interval(b))
         k += 1
     return out
+
+
+def _signed_start(text: str, n: Number) -> int:
+    """Where a number starts with the currency sign written right before it ("$80" → at "$")."""
+    for sign in _currency_signs():
+        if text.endswith(sign, 0, n.start):
+            return n.start - len(sign)
+    return n.start
+
+
+@lru_cache(maxsize=1)
+def _currency_signs() -> Tuple[str, ...]:
+    """The signs written before an amount (``models/numbers/units.tsv``), longest first."""
+    signs = [surface for surface, _, place in resources.read_table("numbers/units.tsv") if place == "before"]
+    return tuple(sorted((s for s in signs if not s[-1].isalpha()), key=len, reverse=True))
+
+
+_SCALED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]+$")
+
+
+def _shared_scale(text: str, n: Number, nxt: Number) -> float:
+    """The low end's value, with the scale word of the high end when only that end has one and the
+    low end is smaller than its digits: "between 80 and 120 million" is 80 million to 120 million;
+    "between 500 and 2 million" starts at 500."""
+    low_text, high = text[n.start:n.end], _SCALED.match(text[nxt.start:nxt.end])
+    if high is None or not low_text.replace(",", "").replace(".", "", 1).isdigit() or nxt.value is None:
+        return n.value
+    digits = float(high.group(1).replace(",", ""))
+    if not 0 < digits or nxt.value <= digits or n.value >= digits:
+        return n.value
+    return n.value * (nxt.value / digits)
 
 
 def _after_change(text: str, at: int, changes: FrozenSet[str]) -> bool:

@@ -81,6 +81,7 @@ class SpeakerResolver(LexiconComponent):
         self._ents = list(doc.ents)  # doc.ents is rebuilt from the tokens on every access
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
+        honorifics = self.lexicon.get("honorifics", frozenset())  # "Mr." is no role
         for rec in records:
             if rec.get("follows") is not None and rec["follows"] < len(assigned):
                 assigned.append(assigned[rec["follows"]])
@@ -94,7 +95,7 @@ class SpeakerResolver(LexiconComponent):
                 continue
             sp = self._resolve(doc, span, speakers)
             for role in rec.get("roles") or ():
-                if role not in sp.roles:
+                if role not in sp.roles and role not in honorifics:
                     sp.roles.append(role)
             if tuple(rec["source"]) not in sp.mentions:
                 sp.mentions.append(tuple(rec["source"]))
@@ -106,6 +107,14 @@ class SpeakerResolver(LexiconComponent):
         antecedent = _antecedent_of_relative(span)
         if antecedent is not None:  # "Dana Kim, who led the inquiry, said ...": "who" is Dana Kim
             span = antecedent
+            sp = self._resolve(doc, span, speakers)
+            if (span.start_char, span.end_char) not in sp.mentions:
+                sp.mentions.append((span.start_char, span.end_char))
+            return sp
+        # a mention already resolved (the antecedent of an earlier "who") is the same speaker
+        known = next((sp for sp in speakers if (span.start_char, span.end_char) in sp.mentions), None)
+        if known is not None:
+            return known
         low = span.text.lower()
         if len(span) == 1 and low in self._pronoun_kind:
             return self._antecedent(doc, span, self._pronoun_kind[low], speakers)
@@ -140,6 +149,9 @@ class SpeakerResolver(LexiconComponent):
     def _kind_of(self, span: Span) -> str:
         head = _head(span, self._parsed)
         ent = _entity(span, head)
+        described = self._described_as(head) if ent is not None else None
+        if described is not None:
+            return described
         if ent is not None and (ent.label_ == "PERSON" or self._titled_name(span)):
             return "person"
         head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
@@ -154,6 +166,19 @@ class SpeakerResolver(LexiconComponent):
             return "person"
         return "unnamed"
 
+    def _described_as(self, head: Token) -> Optional[str]:
+        """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
+        Nygaard, a lawyer", "…, who chairs the board": a listed role or "who") or an organisation
+        ("Harbour Logistics, a firm that runs the docks": a listed organisation word)."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                lemma = child.lemma_.lower()
+                if lemma in self.lexicon["org_words"]:
+                    return "organization"
+                if lemma in self.lexicon["titles"] or _who_clause(child):
+                    return "person"
+        return "person" if _who_clause(head) else None
+
     def _titled_name(self, span: Span) -> bool:
         """A title and then a name in capitals, whatever entity the tagger saw ("Mayor Ines Varga"
         tagged as an organisation): a person."""
@@ -163,6 +188,8 @@ class SpeakerResolver(LexiconComponent):
                 and all(w.istitle() and w.isalpha() and w.lower() not in self.lexicon["org_words"] for w in words))
 
     def _match_name(self, text: str, kind: str, speakers: List[_Speaker]) -> Optional[_Speaker]:
+        if kind == "person":
+            text = self._person_name(text)[0]  # "Mrs Whitcombe" is "Sarah Whitcombe"
         for sp in reversed(speakers):
             if sp.kind != kind:
                 continue
@@ -189,7 +216,9 @@ class SpeakerResolver(LexiconComponent):
         """The nearest fitting speaker mention, or PERSON/ORG entity, before a pronoun."""
         candidates: List[Tuple[int, Optional[_Speaker], Optional[Span]]] = []
         for sp in speakers:
-            if sp.kind == kind or (kind == "group" and sp.kind == "organization"):
+            # a person described by a role ("a nurse at the hospital") is somebody "she" can be
+            described = kind == "person" and sp.kind == "unnamed" and sp.head in self.lexicon["titles"]
+            if sp.kind == kind or described or (kind == "group" and sp.kind == "organization"):
                 candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
         candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char]
@@ -229,7 +258,7 @@ class SpeakerResolver(LexiconComponent):
     def _prefer_fuller(self, sp: _Speaker, text: str) -> None:
         if sp.kind == "person":
             name, title = self._person_name(text)
-            if title and title not in sp.roles:
+            if title and title not in sp.roles and title not in self.lexicon.get("honorifics", ()):
                 sp.roles.append(title)
         else:
             name = " ".join(_strip_det(text).split())
@@ -275,8 +304,18 @@ def _antecedent_of_relative(span: Span) -> Optional[Span]:
     clause = span[0].head
     if clause.dep_ != "relcl" or clause.head is clause:
         return None
-    m = from_head(clause.head)
+    noun = clause.head
+    if span[0].lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON" \
+            and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "a nurse at the hospital, who asked …": "who" is the nurse, not the hospital
+    m = from_head(noun)
     return span.doc[m.start: m.end]
+
+
+def _who_clause(tok: Token) -> bool:
+    """A relative clause on ``tok`` opened by "who"."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in tok.children)
 
 
 def _head(span: Span, parsed: bool) -> Token:

@@ -45,7 +45,8 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     b = r"(?<![\w$])"
     e = r"(?![\w])"
     dates = [
-        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:,?\s+{year})?"),
+        # "May 3-6": a span of days is one date, not a figure 6
+        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:\s*[-\u2013]\s*{day})?(?:,?\s+{year})?"),
         ("month", rf"{prep}(?:{weekday},?\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
         ("month", rf"{prep}{month}\.?,?\s+{year}"),
         ("month", rf"{prep}(?:mid-)?{month}"),
@@ -63,6 +64,8 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     durations = [
         ("unit", rf"{prep}{amount}?{num}\s*(?:-\s*)?{unit}(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),
         ("unit", rf"{prep}{amount}{unit}(?:\s+{_alt(w['ago'])})?"),
+        # "in half a century", "a half-century", "a quarter century": a span, not a fraction of anything
+        ("unit", rf"{prep}(?:{amount})?(?:half\s+an?\s+|an?\s+(?:half|quarter)[\s-]+){unit}(?:\s+{_alt(w['ago'])})?"),
     ]
     clock = [("digit", rf"\d{{1,2}}(?::\d\d)?\s*{_alt(w['clock'])}"), ("digit", r"\d{1,2}:\d\d")]
     out = [("date", anchor, re.compile(b + p + e, re.IGNORECASE)) for anchor, p in dates]

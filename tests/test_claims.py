@@ -80,6 +80,28 @@ def test_dates_and_ages_are_not_claims(nlp):
     assert [c.text.text for c in a.claims] == ["40"]
 
 
+@pytest.mark.parametrize("text, days", [
+    ("The ferry talks ran May 3-6 in Halden, and 14 firms took part.", "May 3-6"),
+    ("The poll, taken Nov. 8\u201311, 2024, found that 40 percent of renters had moved.", "Nov. 8\u201311, 2024"),
+])
+def test_a_span_of_days_is_a_date_not_a_figure(nlp, text, days):
+    a = claimlib.extract(text, nlp=nlp)
+    assert len(a.claims) == 1 and days in [t.text for t in a.claims[0].time]
+
+
+def test_a_time_inside_a_quotation_does_not_date_a_figure_outside_it(nlp):
+    text = ('"We expect most homes to have power by Wednesday," spokesman Omar Haddad said, adding that 140 line '
+            'workers had joined the crews.')
+    a = claimlib.extract(text, nlp=nlp)
+    assert [(c.text.text, [t.text for t in c.time]) for c in a.claims] == [("140", [])]
+
+
+def test_the_counted_noun_leaves_out_the_figure_s_own_sign(nlp):
+    a = claimlib.extract("Police said three men were charged over a \u00a31.2m warehouse raid.", nlp=nlp)
+    assert [(c.text.text, c.counted.text if c.counted else None) for c in a.claims] == [
+        ("three", "men"), ("1.2m", "warehouse raid")]
+
+
 def test_claims_round_trip_through_json(report):
     data = json.loads(json.dumps(report.to_dict()))
     assert claimlib.Article.from_dict(data) == report

@@ -111,3 +111,75 @@ def test_a_year_shaped_amount_with_a_currency_sign_is_a_figure():
 ])
 def test_one_after_a_superlative_is_a_pronoun(text, figures):
     assert [q.text.text for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, left", [
+    ("The airline sold its last Boeing 727 for $2 million.", ["2 million"]),
+    ("Traffic on Interstate 95 fell 12 percent.", ["12 percent"]),
+    ("Under Article 5, 31 members must respond.", ["31"]),
+    ("Read chapter 11 twice: it runs to 40 pages.", ["11", "40"]),  # a common noun in lower case names nothing
+])
+def test_a_number_in_a_name_is_no_figure(text, left):
+    assert [q.text.text for q in claimlib.quantities(text)] == left
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Insurers put the damage at between $80 million and $120 million.", 80e6, 120e6, "dollar"),
+    ("Tickets will cost from \u00a35 to \u00a312.", 5, 12, "pound"),
+    ("The repairs will take $80-$120 million.", 80e6, 120e6, "dollar"),
+    # the scale word of the high end goes to the low end when that end is the smaller number of the two
+    ("The port handles between 80 and 120 million tonnes a year.", 80e6, 120e6, None),
+    ("The port handles between 500 and 2 million tonnes a year.", 500, 2e6, None),
+])
+def test_a_range_of_amounts_is_one_interval(text, low, high, unit):
+    (q,) = claimlib.quantities(text)
+    assert (q.low, q.high, q.qualifier, q.unit) == (low, high, "range", unit)
+
+
+def test_every_single_one_is_no_figure():
+    assert [x.text.text for x in claimlib.quantities("Every single one of the 40 homes is sold.")] == ["40"]
+
+
+@pytest.mark.parametrize("text, left", [
+    ("A fourth man was released on bail.", []),
+    ("Turnout rose for a third straight year.", []),
+    ("About a third said they would move, and a fifth of voters were undecided.", [1 / 3, 1 / 5]),
+    ("Costs fell by a third this year.", [1 / 3]),
+])
+def test_a_third_before_a_noun_is_an_ordinal(text, left):
+    assert [q.value for q in claimlib.quantities(text)] == pytest.approx(left)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The men, aged 24, 31 and 45, will appear in court with 3 others.", ["3"]),
+    ("A fourth man, 19, was released; 12 shops were searched.", ["12"]),
+    ("Among those tested, 45, or 12 percent, were positive.", ["45", "12 percent"]),  # no word for people
+])
+def test_ages_in_lists_and_after_words_for_people_are_no_claims(nlp, text, figures):
+    assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == figures
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Tens of thousands of farms face cuts.", 10_000, 100_000),
+    ("Hundreds of wells have run dry.", 100, 1_000),
+    ("Thousands fled the city overnight.", 1_000, 10_000),
+])
+def test_plural_scale_words_are_an_order_of_magnitude(text, low, high):
+    (q,) = claimlib.quantities(text)
+    assert (q.value, q.low, q.high, q.low_inclusive, q.high_inclusive, q.qualifier) == (
+        None, low, high, True, False, "range")
+
+
+@pytest.mark.parametrize("text", ["The worst drought in half a century hit 40 farms.",
+                                  "After a quarter century in power, he won 40 seats."])
+def test_half_a_century_is_a_span_of_time_not_a_fraction(text):
+    assert [q.text.text for q in claimlib.quantities(text)] == ["40"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The poll has a margin of error of plus or minus 3.4 percentage points.", "3.4"),
+    ("The margin of error is +/- 3 points.", "3"),
+])
+def test_plus_or_minus_is_a_margin_not_a_negative_number(text, figure):
+    (q,) = claimlib.quantities(text)
+    assert (q.text.text, q.value) == (figure, float(figure))

@@ -610,3 +610,84 @@ def test_a_cue_with_a_clause_of_its_own_before_the_colon_keeps_that_clause(nlp):
     article = claimlib.extract(text, nlp=nlp)
     assert one(article, "the plan had stalled").content.text == "that the plan had stalled"
     assert credits(article) == [("2,200", None)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser hangs the clause's subject on the source as an aside
+    ("According to the port authority, 312 of the 450 cranes \u2014 most of them bought in the 1990s \u2014 need "
+     "repairs.", "the port authority"),
+    ("According to Reuters, 61 of the 90 delegates \u2014 a group of party elders \u2014 backed the mayor.", "Reuters"),
+    # or parses the aside on the source as a second subject of the verb
+    ("According to the Harbour Institute, a think tank in Boston, fares rose 40 percent.", "the Harbour Institute"),
+])
+def test_an_opening_according_to_keeps_its_own_source_and_the_whole_clause(nlp, text, source):
+    article = claimlib.extract(text, nlp=nlp)
+    quote = one(article, "percent" if "percent" in text else "of the")
+    assert (quote.kind, quote.source.text) == ("according_to", source)
+    assert not quote.content.text.startswith(("a ", "need", "backed"))
+    assert {s for _, s in credits(article)} == {source}
+
+
+def test_a_closing_from_a_poll_is_a_baseline_not_the_source(nlp):
+    text = ("In the latest Harbour Institute survey, conducted May 3-6, 41 percent of residents back the ferry plan, "
+            "up five points from a poll a week earlier.")
+    article = claimlib.extract(text, nlp=nlp)
+    quote = one(article, "41 percent")
+    assert quote.source.text == "the latest Harbour Institute survey"
+    assert quote.content.text.startswith("41 percent")
+    assert dict(credits(article)) == {"41 percent": "the latest Harbour Institute survey",
+                                      "five": "the latest Harbour Institute survey"}
+
+
+@pytest.mark.parametrize("text, source, figure", [
+    ("A shell company called Tern Holdings gave $5,000 to the mayor's fund on March 3, 2019, campaign finance "
+     "records show.", "campaign finance records", "5,000"),
+    ("The ferry was insured for $12 million in 2019, records show, and brokers say it is now worth far less.",
+     "records", "12 million"),
+    ("Waiting lists reached a record 412,000 patients in October, official figures released on Thursday show.",
+     "official figures released on Thursday", "412,000"),
+])
+def test_records_show_closing_a_clause_attributes_it(nlp, text, source, figure):
+    """The tagger reads "show" after a run of nouns as a noun: the cue finder marks it as a tail cue."""
+    article = claimlib.extract(text, nlp=nlp)
+    assert dict(credits(article))[figure] == source
+    assert one(article, figure).cue.text == "show"
+
+
+def test_a_show_that_is_a_noun_is_no_cue(nlp):
+    article = claimlib.extract("She spoke for 20 minutes on Harbour FM, the station's morning show.", nlp=nlp)
+    assert article.quotes == [] or all(q.cue is None or q.cue.text != "show" for q in article.quotes)
+
+
+@pytest.mark.parametrize("line, name", [
+    ('Rep. Ana Lind (D-Ore.): "Who told you that 90 percent of the funds were spent?"', "Ana Lind"),
+    ("Tom Reyes: \u201cWe spent 40 percent of the money on roads.\u201d", "Tom Reyes"),
+])
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(nlp, line, name):
+    """The name need not be tagged as an entity: a quotation after it is a statement."""
+    article = claimlib.extract("The hearing ran late on Monday.\n\n" + line, nlp=nlp)
+    (quote,) = article.quotes
+    assert quote.kind == "direct" and quote.content.text[0].isupper() and quote.content.text[-1] in "?."
+    assert article.speaker(quote.speaker).name == name
+    assert [c.speaker for c in article.claims] == [quote.speaker]
+
+
+@pytest.mark.parametrize("text, credit", [
+    ('Speaking in Halden, the mayor said the port had created "nearly 3,000 jobs" since she took office \u2014 a '
+     "number that, by the agency's own count, is closer to 2,400.",
+     {"3,000": "the mayor", "2,400": "the agency"}),
+    ("The mayor said 40 buses were added, a figure that, according to the union, is closer to 25.",
+     {"40": "The mayor", "25": "the union"}),
+])
+def test_an_attribution_inside_a_relative_clause_covers_that_clause(nlp, text, credit):
+    assert dict(credits(claimlib.extract(text, nlp=nlp))) == credit
+
+
+def test_a_closing_cue_the_parser_hung_as_an_adverbial_clause_reports_what_precedes_it(nlp):
+    text = ("Northvale Motors will cut about 4,000 jobs, or roughly 8 per cent of its workforce, over the next two "
+            "years, the company announced on Tuesday.")
+    article = claimlib.extract(text, nlp=nlp)
+    quote = one(article, "4,000 jobs")
+    assert (quote.cue.text, quote.source.text) == ("announced", "the company")
+    assert quote.content.text.endswith("over the next two years")
+    assert {s for _, s in credits(article)} == {"the company"}

@@ -4,7 +4,8 @@ import pytest
 from claimlib import resources
 from claimlib.lexicon import cue_frames, cue_verbs
 
-LISTS = ["cues/according.txt", "speakers/titles.txt", "speakers/report_nouns.txt", "speakers/org_words.txt"]
+LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/report_nouns.txt",
+         "speakers/org_words.txt", "speakers/honorifics.txt", "numbers/name_words.txt", "numbers/age_nouns.txt"]
 
 
 @pytest.mark.parametrize("name", LISTS)

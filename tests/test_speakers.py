@@ -86,6 +86,44 @@ def test_a_titled_name_the_tagger_takes_for_an_organisation_is_a_person(nlp):
     assert speaker_of(article, "The town expects") is sp
 
 
+@pytest.mark.parametrize("text, kind", [
+    # en_core_web_sm tags "Eva Nygaard" as ORG and "Harbour Logistics" as PERSON
+    ('"Forty million kroner is a lot for a town of 31,000 people," said Eva Nygaard, a lawyer who has asked '
+     'the county to investigate. About 1,200 residents have signed her petition, she said.', "person"),
+    ('"The port is full," said Harbour Logistics, a firm that runs the docks. It said 40 ships were waiting.',
+     "organization"),
+])
+def test_an_aside_on_a_name_says_what_kind_of_speaker_it_is(nlp, text, kind):
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.kind, len(sp.mentions)) for sp in article.speakers] == [(kind, 2)]
+    assert {c.speaker for c in article.claims} == {0}
+
+
+@pytest.mark.parametrize("later", ["Mrs Whitcombe", "Mrs. Whitcombe"])
+def test_a_title_of_address_joins_the_named_speaker_and_is_no_role(nlp, later):
+    text = ("The leader of the council, Sarah Whitcombe, told the chamber that 14,000 homes would be built. "
+            f"{later} added that 35% would be affordable.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, sp.roles) for sp in article.speakers] == [("Sarah Whitcombe", ("leader of the council",))]
+
+
+def test_she_can_be_a_person_described_by_a_role_and_the_clause_on_it_is_no_name(nlp):
+    text = ('"We ran out of beds," said Dr Amira Sayed, medical director at the hospital. Dr Sayed said 40 '
+            "patients waited overnight.\n\nA nurse at the hospital, who asked not to be named, said staff were "
+            'tired.\n\n"We have one nurse for twelve patients," she said.')
+    article = claimlib.extract(text, nlp=nlp)
+    sayed, nurse = article.speakers
+    assert (sayed.name, sayed.roles) == ("Amira Sayed", ("medical director at the hospital",))
+    assert (nurse.name, nurse.kind) == ("nurse at the hospital", "unnamed")
+    assert {c.text.text: c.speaker for c in article.claims} == {"40": sayed.id, "one": nurse.id, "twelve": nurse.id}
+
+
+def test_where_a_person_works_is_a_role_not_part_of_the_name(nlp):
+    text = '"Four thousand jobs is painful," said Elena Ruiz of Harbour Securities, who rates the shares a buy.'
+    (sp,) = claimlib.extract(text, nlp=nlp).speakers
+    assert (sp.name, sp.roles) == ("Elena Ruiz", ("Harbour Securities",))
+
+
 def test_a_plural_description_is_no_earlier_single_speaker(nlp):
     text = ("Lena Park, chief executive of the company Harbor Freight, said that sales rose. "
             "Companies in the region said that costs were high.")

@@ -1,0 +1,50 @@
+"""The tail pass: "The firm gave $5,000 to the PAC in June, campaign finance records show." After a
+run of nouns the tagger often reads "show" as one more noun, and the parse has no clause for it; the
+cue finder marks such a word as a ``tail`` cue. With a comma before its run of nouns, the clause
+before that comma is the content and the run of nouns the source. Needs a tagger.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+from .cues import cue_spans
+from .found import DocView, Found, token_chars, trim
+from .marks import DASH_CHARS
+
+# what a source's run of words may hold: "campaign finance records", "the state's own filings",
+# "official figures released on Thursday"
+_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB"})
+_MAX_RUN = 8
+_OPENERS = frozenset(",") | frozenset(DASH_CHARS)  # what comes before the source
+
+
+def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """One attribution per ``tail`` cue outside quote marks whose run of nouns follows a comma or a
+    dash after a clause with a verb."""
+    doc = view.doc
+    for cue in cue_spans(doc, "tail"):
+        tok = cue.root
+        if inside_quote(tok.idx):
+            continue
+        comma = _run_start(doc, tok.i) - 1
+        if comma < 0 or doc[comma].text not in _OPENERS:
+            continue
+        first = doc[comma].sent.start if view.sentenced else 0
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
+            continue
+        content = trim(view.text, token_chars(doc, first, comma))
+        if content[1] <= content[0]:
+            continue
+        yield Found(kind="indirect", content=content, cue=token_chars(doc, tok.i, tok.i + 1),
+                    source=token_chars(doc, comma + 1, tok.i), origin="tail")
+
+
+def _run_start(doc, i: int) -> int:
+    """The first token of the run of nominal words that ends before token i."""
+    start = i
+    while (start > 0 and i - start < _MAX_RUN and doc[start - 1].pos_ in _RUN_POS and doc[start - 1].text not in "'\""
+           and (doc[start - 1].pos_ != "VERB" or doc[start - 1].tag_ == "VBN")):
+        start -= 1
+    while start < i and doc[start].pos_ in ("ADP", "VERB"):
+        start += 1  # a run opens on its nouns
+    return start
