@@ -30,6 +30,7 @@ _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 # Dashes, the horizontal bar among them ("\u2015 Tom Bell"); the hyphen apart, as names hold it.
 LONG_DASHES = "\u2014\u2013\u2015"
 DASH_CHARS = "-" + LONG_DASHES
+ASIDE_MARKS = frozenset("," + DASH_CHARS)  # what opens an aside or a closing attribution: ", the office said"
 
 
 @attrs.frozen

@@ -85,8 +85,8 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     if ent is not None and ent.label_ == "PERSON":
         # "Elena Ruiz of Harbour Securities": where a person works is a role, not part of the name
         for c in [c for c in kept if c.dep_ == "prep" and c.i > head.i and c.lower_ in _AFFILIATIONS]:
-            place = next((g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN")),
-                         None)
+            place = next((g for g in c.children
+                          if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN")), None)
             if place is not None:
                 kept.remove(c)
                 roles.append("".join(t.text_with_ws for t in place.subtree).strip())  # a name, as written

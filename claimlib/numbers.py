@@ -441,8 +441,10 @@ class Parser:
                 i += 1
                 continue
             start_i, sign = i, 1.0
-            if (it.cls == "NEG" and i + 1 < self.n and not self.broken(i + 1)
-                    or it.cls == "HY" and i + 1 < self.n and items[i + 1].cls in ("N", "Nf") and self._sign_position(i)):
+            signed = it.cls == "NEG" and i + 1 < self.n and not self.broken(i + 1)
+            signed = signed or (it.cls == "HY" and i + 1 < self.n and items[i + 1].cls in ("N", "Nf")
+                                and self._sign_position(i))
+            if signed:
                 if self._plus_or_minus(i):
                     start_i = i = i + 1  # a margin: the figure is what follows the sign
                 else:

@@ -25,7 +25,8 @@ from .types import Quantity, Span
 _AGE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old(?![A-Za-z])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z]+,\s*)$")
 # "aged 24, 31 and 45": every number of the list after "aged" is an age
-_AGED_LIST = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:,\s*and|,|and|or)\s*\d{1,3})*\s*(?:,\s*and|,|and|or)\s*$", re.IGNORECASE)
+_LIST_JOIN = r"\s*(?:,\s*and|,|and|or)\s*"
+_AGED_LIST = re.compile(rf"\baged?\s+\d{{1,3}}(?:{_LIST_JOIN}\d{{1,3}})*{_LIST_JOIN}$", re.IGNORECASE)
 _MODEL_NAME = re.compile(r"(?:[A-Z][A-Za-z]*-|#|No\.\s?)$")
 _CODE_CHAIN = re.compile(r"[+\d][\d]*(?:[-/.:][\d]+){2,}")
 IDENTIFIER_DIGITS = 12  # an unseparated run this long is an id; amounts this size carry commas or a scale word
@@ -227,7 +228,7 @@ def _vague_pattern() -> Tuple[Pattern[str], Dict[str, float]]:
 def _vague(text: str) -> List[Quantity]:
     """"Hundreds of wells", "tens of thousands of farms": an order of magnitude, from its scale
     words (``vague_scales`` in ``models/numbers/grammar.json``) up to ten times that, not included."""
-    if "s" not in text:
+    if "s" not in text:  # every word of the list is a plural
         return []
     pattern, scales = _vague_pattern()
     out = []

@@ -9,11 +9,10 @@ from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .hashes import positions
-from .marks import DASH_CHARS
+from .marks import ASIDE_MARKS
 from .quotes_indirect import has_subject
 
 
-_ASIDE_OPENERS = frozenset(",") | frozenset(DASH_CHARS)
 # what may stand before an opening "according to" ("But according to …", "Now, according to …")
 _OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
 
@@ -32,9 +31,9 @@ def _phrase_end(doc, cue: Span, obj: Token) -> int:
     clause's own subject on "according" ("According to Reuters, 61 of the 90 delegates — a group of
     elders — backed her") or on the object as an aside."""
     end = max(cue.end - 1, obj.right_edge.i) + 1
-    while end - 1 > obj.i and doc[end - 1].text in _ASIDE_OPENERS:
+    while end - 1 > obj.i and doc[end - 1].text in ASIDE_MARKS:
         end -= 1  # the comma after the object may hang on it
-    if cue[0].right_edge.i + 1 > end and doc[end].text not in _ASIDE_OPENERS:
+    if cue[0].right_edge.i + 1 > end and doc[end].text not in ASIDE_MARKS:
         end = cue[0].right_edge.i + 1
     return _before_stolen_subject(doc, cue, obj, end)
 

@@ -1,8 +1,9 @@
 """The survey pass: a sentence that opens "In a <poll>, …" (or "From a <poll>") or closes "… in a
 <poll>." reports that poll's finding, and the poll is the source: "In a September poll, 75 percent of
 voters said trust had fallen", "Lin held a 12-point lead in a Daily Ledger poll" (a closing "from a
-<poll>" is the baseline of a change, "up five points from a poll in May"). So does a poll that is the subject
-of "have" or "give": "a Ledger poll has Lin at 46 percent", "the agency's count gives her 1,280".
+<poll>" is the baseline of a change, "up five points from a poll in May"). So does a poll that is
+the subject of "have" or "give": "a Ledger poll has Lin at 46 percent", "the agency's count gives
+her 1,280".
 
 The nouns and verbs are data (``models/cues/survey_nouns.txt``, ``survey_verbs.txt``; what a poll
 has of its own, "a margin of error of 3 points", is in ``survey_properties.txt``). At the sentence's

@@ -9,13 +9,12 @@ from typing import Callable, Iterator
 
 from .cues import cue_spans
 from .found import DocView, Found, token_chars, trim
-from .marks import DASH_CHARS
+from .marks import ASIDE_MARKS
 
 # what a source's run of words may hold: "campaign finance records", "the state's own filings",
 # "official figures released on Thursday"
 _RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB"})
 _MAX_RUN = 8
-_OPENERS = frozenset(",") | frozenset(DASH_CHARS)  # what comes before the source
 
 
 def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
@@ -27,7 +26,7 @@ def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
         if inside_quote(tok.idx):
             continue
         comma = _run_start(doc, tok.i) - 1
-        if comma < 0 or doc[comma].text not in _OPENERS:
+        if comma < 0 or doc[comma].text not in ASIDE_MARKS:
             continue
         first = doc[comma].sent.start if view.sentenced else 0
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
