@@ -115,6 +115,19 @@ def _scaled(text: str, start: int, end: int, value: float) -> Tuple[int, float, 
     return end, value, glued
 
 
+_AND_A = re.compile(r"(?i)[a-z]+-and-an?-[a-z]+")
+
+
+def _joins_and_a(text: str, i: int) -> bool:
+    """The hyphen at i is one of "one-and-a-half", "two-and-a-quarter"."""
+    m = _AND_A.search(text, max(0, i - 12), min(len(text), i + 16))
+    while m is not None:
+        if m.start() < i < m.end():
+            return True
+        m = _AND_A.search(text, m.end(), min(len(text), i + 16))
+    return False
+
+
 def tokenize(text: str) -> List[Tok]:
     """Every figure, word, dash and punctuation mark of ``text``, in order."""
     toks: List[Tok] = []
@@ -133,7 +146,9 @@ def tokenize(text: str) -> List[Tok]:
                 toks.append(Tok("word", i, m.end(), m.group()))
                 i = m.end()
                 continue
-            if ch in "-\u2013\u2212":
+            if ch == "-" and _joins_and_a(text, i):
+                pass  # "one-and-a-half": the hyphens of a spelled-out mixed number join like spaces
+            elif ch in "-\u2013\u2212":
                 toks.append(Tok("hy", i, i + 1, ch))
             elif unicodedata.category(ch) == "No" and unicodedata.numeric(ch, None) is not None:
                 toks.append(Tok("num", i, i + 1, ch, unicodedata.numeric(ch), False, True))

@@ -75,6 +75,17 @@ def _in_code(text: str, n: Number) -> bool:
     return bool(_CODE_CHAIN.search(text[left:right].rstrip("-/.:")))
 
 
+_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _month_and_day(text: str, n: Number) -> bool:
+    """"the 9/11 attacks": a figure with a slash whose denominator no fraction is written with (the
+    list is ``slash_denominators`` in ``models/numbers/grammar.json``) is a date."""
+    m = _SLASH.fullmatch(text, n.start, n.end)
+    return (m is not None and 1 <= int(m.group(1)) <= 12
+            and int(m.group(2)) not in lexicon().grammar.get("slash_denominators", ()))
+
+
 def _is_identifier(text: str, n: Number) -> bool:
     """A long run of bare digits with no separators is an id (a post's, an account's), not an amount."""
     s = text[n.start:n.end]
@@ -103,7 +114,7 @@ def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[
             continue
         if any(t.start <= n.start and n.end <= t.end for t in times):
             continue
-        if (_is_year(text, n) or _in_code(text, n) or _is_identifier(text, n)
+        if (_is_year(text, n) or _in_code(text, n) or _is_identifier(text, n) or _month_and_day(text, n)
                 or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]) or _in_name(text, n)):
             continue
         out.append(n)
@@ -213,33 +224,54 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
             hedge=Span.of(text, hedge[0], hedge[1]) if hedge else None,
             unit=_unit(text, n, n.end),
         ))
-    vague = [q for q in _vague(text) if not any(q.text.start < t.end and t.start < q.text.end for t in times)
-             and not any(q.text.start < o.text.end and o.text.start < q.text.end for o in out)]
-    return sorted(out + vague, key=lambda q: q.text.start) if vague else out
+    vague = [q for q in _vague(text) if not any(q.text.start < t.end and t.start < q.text.end for t in times)]
+    if not vague:
+        return out
+    # "several hundred": the loose count replaces the bare "hundred" the parser read in it
+    out = [o for o in out if not any(v.text.start <= o.text.start and o.text.end <= v.text.end for v in vague)]
+    vague = [v for v in vague if not any(v.text.start < o.text.end and o.text.start < v.text.end for o in out)]
+    return sorted(out + vague, key=lambda q: q.text.start)
 
 
 @lru_cache(maxsize=1)
-def _vague_pattern() -> Tuple[Pattern[str], Dict[str, float]]:
-    scales = {w: float(v) for w, v in lexicon().grammar["vague_scales"].items()}
+def _vague_pattern() -> Tuple[Pattern[str], Pattern[str], Dict[str, float], Dict[str, str]]:
+    grammar = lexicon().grammar
+    scales = {w: float(v) for w, v in grammar["vague_scales"].items()}
+    counts = {" ".join(k.split()): v for k, v in grammar.get("vague_counts", {}).items()}
     word = "(?:" + "|".join(sorted(scales, key=len, reverse=True)) + ")"
-    return re.compile(rf"(?<![\w-]){word}(?:\s+of\s+{word})*(?![\w-])", re.IGNORECASE), scales
+    plural = re.compile(rf"(?<![\w-]){word}(?:\s+of\s+{word})*(?![\w-])", re.IGNORECASE)
+    count = "(" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(counts, key=len, reverse=True)) + ")"
+    singular = "(" + "|".join(w[:-1] for w in scales if w != "tens") + ")"
+    loose = re.compile(rf"(?<![\w-]){count}\s+({singular}(?:\s+{singular})*)(?![\w-])", re.IGNORECASE)
+    return plural, loose, scales, counts
 
 
 def _vague(text: str) -> List[Quantity]:
     """"Hundreds of wells", "tens of thousands of farms": an order of magnitude, from its scale
-    words (``vague_scales`` in ``models/numbers/grammar.json``) up to ten times that, not included."""
-    if "s" not in text:  # every word of the list is a plural
-        return []
-    pattern, scales = _vague_pattern()
+    words (``vague_scales`` in ``models/numbers/grammar.json``) up to ten times that, not included;
+    "several hundred", "a few thousand" from twice the scale (``vague_counts``); "a couple of
+    hundred" about twice it."""
+    plural, loose, scales, counts = _vague_pattern()
     out = []
-    for m in pattern.finditer(text):
-        low = 1.0
-        for w in re.findall(r"[A-Za-z]+", m.group()):
-            if w.lower() != "of":
-                low *= scales[w.lower()]
-        out.append(Quantity(text=Span.of(text, m.start(), m.end()), value=None, low=low, high=low * 10,
-                            low_inclusive=True, high_inclusive=False, qualifier="range"))
-    return out
+    if "s" in text:  # every plural scale word has one
+        for m in plural.finditer(text):
+            low = 1.0
+            for w in re.findall(r"[A-Za-z]+", m.group()):
+                if w.lower() != "of":
+                    low *= scales[w.lower()]
+            out.append(Quantity(text=Span.of(text, m.start(), m.end()), value=None, low=low, high=low * 10,
+                                low_inclusive=True, high_inclusive=False, qualifier="range"))
+    for m in loose.finditer(text):
+        scale = 1.0
+        for w in m.group(2).lower().split():  # "a few hundred thousand"
+            scale *= scales[w + "s"]
+        if counts[" ".join(m.group(1).lower().split())] == "couple":
+            out.append(Quantity(text=Span.of(text, m.start(), m.end()), value=2 * scale, qualifier="approx",
+                                hedge=Span.of(text, m.start(1), m.end(1))))
+        else:
+            out.append(Quantity(text=Span.of(text, m.start(), m.end()), value=None, low=2 * scale, high=10 * scale,
+                                low_inclusive=True, high_inclusive=False, qualifier="range"))
+    return sorted(out, key=lambda q: q.text.start)
 
 
 def _from_interval(text: str, iv: Interval) -> Quantity:

@@ -153,7 +153,9 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
         between = text[n.end:_signed_start(text, nxt)] if nxt is not None else ""
         low = _shared_scale(text, n, nxt) if nxt is not None else None
         # "between 5 and 10", "from 200 to 300", "20 to 30", "1000 - 5000"
-        if nxt is not None and b is None and bounds[k + 1] is None and low < nxt.value:
+        # a share and then an amount are no range: "jumped 41% to 3.2 billion crowns"
+        mixed = nxt is not None and n.kind == "percent" and nxt.kind != "percent"
+        if nxt is not None and b is None and bounds[k + 1] is None and low < nxt.value and not mixed:
             lead = _signed_start(text, n)
             opener = w.open_before.search(text, max(nums[k - 1].end if k else 0, lead - 40), lead)
             join = _norm(between).replace(" the", "")

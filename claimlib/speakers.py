@@ -17,6 +17,7 @@ from .errors import Errors
 from .lexicon import LexiconComponent
 from .mentions import from_head
 from .quotes import ATTRIBUTIONS_ATTR
+from .sentences import MAX_DATELINE, dateline_end
 
 SPEAKERS_ATTR = "claimlib_speaker_data"
 _DETS = ("the ", "a ", "an ", "this ", "that ")
@@ -78,7 +79,9 @@ class SpeakerResolver(LexiconComponent):
         records = doc._.get(ATTRIBUTIONS_ATTR)
         # Once per Doc: has_annotation walks every token.
         self._parsed, self._has_ner = doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB")
-        self._ents = list(doc.ents)  # doc.ents is rebuilt from the tokens on every access
+        # doc.ents is rebuilt from the tokens on every access; a dateline's place ("OSLO, Norway —",
+        # often tagged ORG) is nobody "it" can stand for
+        self._ents = [e for e in doc.ents if not _in_dateline(doc, e)]
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         honorifics = self.lexicon.get("honorifics", frozenset())  # "Mr." is no role
@@ -310,6 +313,17 @@ def _antecedent_of_relative(span: Span) -> Optional[Span]:
         noun = noun.head.head  # "a nurse at the hospital, who asked …": "who" is the nurse, not the hospital
     m = from_head(noun)
     return span.doc[m.start: m.end]
+
+
+def _in_dateline(doc: Doc, ent: Span) -> bool:
+    """The entity is part of a dateline opening its line ("OSLO, Norway —")."""
+    j = ent.start
+    while j > 0 and ent.start - j <= MAX_DATELINE and "\n" not in doc[j - 1].text_with_ws:
+        j -= 1
+    if j and "\n" not in doc[j - 1].text_with_ws:
+        return False
+    end = dateline_end(doc, j)
+    return end != -1 and ent.end < end
 
 
 def _who_clause(tok: Token) -> bool:

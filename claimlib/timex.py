@@ -98,7 +98,7 @@ def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]
     for kind, anchor, pattern in patterns():
         for a, b in spans[anchor]:
             for m in pattern.finditer(text, a, b):
-                if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)):
+                if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)) and not _share_of(text, m):
                     found.append(TimeExpression(m.start(), m.end(), kind))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: List[TimeExpression] = []
@@ -109,6 +109,14 @@ def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]
             continue
         out.append(t)
     return out
+
+
+_OF = re.compile(r"\s+of\s")
+
+
+def _share_of(text: str, m: "re.Match[str]") -> bool:
+    """"three quarters of the budget", "a quarter of voters": a fraction, not a span of time."""
+    return m.group().lower().endswith(("quarter", "quarters")) and bool(_OF.match(text, m.end()))
 
 
 def _bare_may(text: str, m: "re.Match[str]") -> bool:

@@ -183,3 +183,34 @@ def test_half_a_century_is_a_span_of_time_not_a_fraction(text):
 def test_plus_or_minus_is_a_margin_not_a_negative_number(text, figure):
     (q,) = claimlib.quantities(text)
     assert (q.text.text, q.value) == (figure, float(figure))
+
+
+def test_a_share_then_an_amount_is_no_range():
+    text = "Quarterly profit jumped 41% to 3.2 billion crowns, and costs rose 20% to 30%."
+    assert [(q.text.text, q.qualifier) for q in claimlib.quantities(text)] == [
+        ("41%", None), ("3.2 billion", None), ("20% to 30%", "range")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Three-quarters of the budget goes on salaries.", 0.75),  # "quarters" is also a span of time
+    ("A quarter of voters stayed home.", 0.25),
+    ("Fares rose one-and-a-half times.", 1.5),
+])
+def test_quarters_and_hyphenated_mixed_numbers_are_fractions(text, value):
+    (q,) = claimlib.quantities(text)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("A couple of hundred protesters gathered.", 200, None, None),
+    ("Several hundred people were evacuated.", None, 200, 1_000),
+    ("A few hundred thousand fans watched.", None, 200_000, 1_000_000),
+])
+def test_loose_counts_of_a_scale_word(text, value, low, high):
+    (q,) = claimlib.quantities(text)
+    assert (q.value, q.low, q.high) == (value, low, high)
+
+
+def test_a_month_and_day_with_a_slash_is_no_fraction():
+    assert [q.text.text for q in claimlib.quantities("Since the 9/11 attacks, 3/4 of the budget has gone on it.")] == [
+        "3/4"]

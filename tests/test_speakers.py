@@ -124,6 +124,14 @@ def test_where_a_person_works_is_a_role_not_part_of_the_name(nlp):
     assert (sp.name, sp.roles) == ("Elena Ruiz", ("Harbour Securities",))
 
 
+def test_it_is_never_the_place_of_a_dateline(nlp):
+    text = ("OSLO, Norway (NWS) \u2014 Solvik Energy raised its forecast on Wednesday.\n\n"
+            "Revenue will reach 48 billion crowns this year, it said in a statement.")
+    article = claimlib.extract(text, nlp=nlp)
+    (claim,) = [c for c in article.claims if c.text.text == "48 billion"]
+    assert "OSLO" not in article.speaker(claim.speaker).name
+
+
 def test_a_plural_description_is_no_earlier_single_speaker(nlp):
     text = ("Lena Park, chief executive of the company Harbor Freight, said that sales rose. "
             "Companies in the region said that costs were high.")
