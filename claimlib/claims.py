@@ -151,6 +151,8 @@ class ClaimFinder(Pipe):
                 noun = of2
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
             noun = head
+        if noun is not None and any(s <= noun.idx < e for s, e in context.time_ranges):
+            noun = None  # "up from 870,000 five years ago": the years date the figure, they are not counted
         if noun is not None:
             skip = inside | {t.i for t in noun.children if t.dep_ in ("poss", "det", "nummod", "quantmod", "case")
                              for t in t.subtree}

@@ -39,6 +39,15 @@ def suffixes() -> Tuple[Dict[str, float], Dict[str, float], Dict[str, float]]:
     return tables["exact"], tables["any"], tables["money"]
 
 
+_PLURAL_AFTER = re.compile(r" (?:[a-z]+[^s\W]s|people|children|men|women|staff)\b")
+
+
+def _before_plural(text: str, end: int) -> bool:
+    """A plural word follows the suffix: "1.2m pupils", "3m people" count millions ("a 2m wall" is
+    metres)."""
+    return bool(_PLURAL_AFTER.match(text, end))
+
+
 def _after_currency(text: str, start: int) -> bool:
     """A currency sign stands right before the figure, or one space before it ("$2m", "£ 3.5m")."""
     before = text[max(0, start - 2):start].rstrip(" ")
@@ -107,8 +116,8 @@ def _scaled(text: str, start: int, end: int, value: float) -> Tuple[int, float, 
     if m:
         s = m.group(1)
         mult = exact.get(s) or any_case.get(s.lower())
-        if not mult and s in after_money and _after_currency(text, start):
-            mult = after_money[s]  # "$2m": only here, where a currency sign is asked about
+        if not mult and s in after_money and (_before_plural(text, m.end()) or _after_currency(text, start)):
+            mult = after_money[s]  # "$2m", "1.2m pupils": only here, where the context is asked about
         if mult:
             return m.end(), value * mult, False
     glued = end < len(text) and (text[end].isalpha() or text[end] == "_")

@@ -84,6 +84,7 @@ class SpeakerResolver(LexiconComponent):
         self._ents = [e for e in doc.ents if not _in_dateline(doc, e)]
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
+        self._said: Tuple[int, int] = (0, 0)
         honorifics = self.lexicon.get("honorifics", frozenset())  # "Mr." is no role
         for rec in records:
             if rec.get("follows") is not None and rec["follows"] < len(assigned):
@@ -96,6 +97,7 @@ class SpeakerResolver(LexiconComponent):
             if span is None or not span.text.strip():
                 assigned.append(None)
                 continue
+            self._said = tuple(rec["content"])  # what the speaker said names nobody "he" can be
             sp = self._resolve(doc, span, speakers)
             for role in rec.get("roles") or ():
                 if role not in sp.roles and role not in honorifics:
@@ -224,7 +226,9 @@ class SpeakerResolver(LexiconComponent):
             if sp.kind == kind or described or (kind == "group" and sp.kind == "organization"):
                 candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
-        candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char]
+        said = self._said
+        candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char
+                       and not said[0] <= e.start_char < said[1]]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))

@@ -101,6 +101,12 @@ def test_the_counted_noun_leaves_out_the_figure_s_own_sign(nlp):
     assert [(c.text.text, c.counted.text if c.counted else None) for c in a.claims][-1] == ("1.2m", "warehouse raid")
 
 
+def test_a_unit_of_time_is_never_what_a_figure_counts(nlp):
+    text = "Free meals now reach 1.2 million pupils, up from 870,000 five years ago, the department said."
+    a = claimlib.extract(text, nlp=nlp)
+    assert {c.text.text: c.counted.text if c.counted else None for c in a.claims}["870,000"] != "years"
+
+
 def test_claims_round_trip_through_json(report):
     data = json.loads(json.dumps(report.to_dict()))
     assert claimlib.Article.from_dict(data) == report

@@ -214,3 +214,12 @@ def test_loose_counts_of_a_scale_word(text, value, low, high):
 def test_a_month_and_day_with_a_slash_is_no_fraction():
     assert [q.text.text for q in claimlib.quantities("Since the 9/11 attacks, 3/4 of the budget has gone on it.")] == [
         "3/4"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("School meals now reach 1.2m pupils.", 1.2e6),
+    ("The scheme covers 3m people.", 3e6),
+    ("They built a 2m wall.", None),  # metres, as before
+])
+def test_m_before_a_plural_is_a_million(text, value):
+    assert [q.value for q in claimlib.quantities(text)] == ([value] if value else [])

@@ -132,6 +132,14 @@ def test_it_is_never_the_place_of_a_dateline(nlp):
     assert "OSLO" not in article.speaker(claim.speaker).name
 
 
+def test_he_is_nobody_named_inside_his_own_quotation(nlp):
+    # en_core_web_sm tags the quotation's first word, "Attendance", as a person
+    text = ("At Brook Lane Primary, head teacher Mark Ellis said more than half of his 420 pupils ate free "
+            'lunches. "Attendance is up, behaviour is better," he said.')
+    article = claimlib.extract(text, nlp=nlp)
+    assert [sp.name for sp in article.speakers] == ["Mark Ellis"]
+
+
 def test_a_plural_description_is_no_earlier_single_speaker(nlp):
     text = ("Lena Park, chief executive of the company Harbor Freight, said that sales rose. "
             "Companies in the region said that costs were high.")
