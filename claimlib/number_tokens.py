@@ -129,12 +129,7 @@ _AND_A = re.compile(r"(?i)[a-z]+-and-an?-[a-z]+")
 
 def _joins_and_a(text: str, i: int) -> bool:
     """The hyphen at i is one of "one-and-a-half", "two-and-a-quarter"."""
-    m = _AND_A.search(text, max(0, i - 12), min(len(text), i + 16))
-    while m is not None:
-        if m.start() < i < m.end():
-            return True
-        m = _AND_A.search(text, m.end(), min(len(text), i + 16))
-    return False
+    return any(m.start() < i < m.end() for m in _AND_A.finditer(text, max(0, i - 12), min(len(text), i + 16)))
 
 
 def tokenize(text: str) -> List[Tok]:

@@ -99,7 +99,10 @@ def _name_words() -> Pattern[str]:
 
 
 def _in_name(text: str, n: Number) -> bool:
-    """Bare digits after a naming word written with a capital: "a Boeing 727", "Article 5"."""
+    """A model name ("F-16", "#3", "No. 2"), or bare digits after a naming word written with a
+    capital: "a Boeing 727", "Article 5"."""
+    if _MODEL_NAME.search(text, max(0, n.start - 6), n.start):
+        return True
     if not text[n.start:n.end].isdigit():
         return False
     m = _name_words().search(text[max(0, n.start - 12):n.start])
@@ -115,7 +118,7 @@ def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[
         if any(t.start <= n.start and n.end <= t.end for t in times):
             continue
         if (_is_year(text, n) or _in_code(text, n) or _is_identifier(text, n) or _month_and_day(text, n)
-                or _MODEL_NAME.search(text[max(0, n.start - 6):n.start]) or _in_name(text, n)):
+                or _in_name(text, n)):
             continue
         out.append(n)
     return out

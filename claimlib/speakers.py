@@ -85,7 +85,6 @@ class SpeakerResolver(LexiconComponent):
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         self._said: Tuple[int, int] = (0, 0)
-        honorifics = self.lexicon.get("honorifics", frozenset())  # "Mr." is no role
         for rec in records:
             if rec.get("follows") is not None and rec["follows"] < len(assigned):
                 assigned.append(assigned[rec["follows"]])
@@ -100,8 +99,7 @@ class SpeakerResolver(LexiconComponent):
             self._said = tuple(rec["content"])  # what the speaker said names nobody "he" can be
             sp = self._resolve(doc, span, speakers)
             for role in rec.get("roles") or ():
-                if role not in sp.roles and role not in honorifics:
-                    sp.roles.append(role)
+                self._add_role(sp, role)
             if tuple(rec["source"]) not in sp.mentions:
                 sp.mentions.append(tuple(rec["source"]))
             assigned.append(sp.id)
@@ -262,11 +260,16 @@ class SpeakerResolver(LexiconComponent):
             start -= 1
         return ent.doc[start: ent.end]
 
+    def _add_role(self, sp: _Speaker, role: str) -> None:
+        """A role once, and never a title of address ("Mr." is no role)."""
+        if role not in sp.roles and role not in self.lexicon.get("honorifics", ()):
+            sp.roles.append(role)
+
     def _prefer_fuller(self, sp: _Speaker, text: str) -> None:
         if sp.kind == "person":
             name, title = self._person_name(text)
-            if title and title not in sp.roles and title not in self.lexicon.get("honorifics", ()):
-                sp.roles.append(title)
+            if title:
+                self._add_role(sp, title)
         else:
             name = " ".join(_strip_det(text).split())
         if len(name) > len(sp.name):
