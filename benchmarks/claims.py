@@ -38,14 +38,15 @@ DURATION = re.compile(r"^\s*-?\s*(?:second|minute|hour|day|night|week|month|year
 
 
 def is_date_like(text: str, a: int, b: int) -> bool:
-    """What the claims issue says is no claim: years, days after a month name, clock times,
-    durations and ages ("for 14 years", "a 26-year-old"), ordinals ("12th"), digits in names ("HB2")
-    and a month and day written with a slash ("9/11")."""
+    """What the claims issue says is no claim: years, days after a month name, clock times ("2:30",
+    "6 o'clock"), durations and ages ("for 14 years", "a 26-year-old"), ordinals ("12th"), digits in
+    names ("HB2") and a month and day written with a slash ("9/11")."""
     s = text[a:b]
     if any(m.start() <= a and b <= m.end() for m in MONTH_DAY.finditer(text, max(0, a - 3), b + 3)):
         return True
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", s) or MONTH.search(text[max(0, a - 12):a])
                 or text[b:b + 1] == ":" or text[a - 1:a] == ":" or DURATION.match(text[b:b + 12])
+                or re.match(r"\s*o['\u2019]clock", text[b:b + 9], re.IGNORECASE)
                 or re.match(r"\s*[ap]\.?m\b", text[b:b + 6], re.IGNORECASE)
                 or re.search(r"(?:[A-Z]+-|\bage[d]? )$", text[max(0, a - 6):a])
                 or text[b:b + 1].isalpha() or text[a - 1:a].isalpha()

@@ -67,8 +67,9 @@ class ClaimFinder(Pipe):
         view = DocView.of(doc)
         text = view.text
         found, times = find_with_times(text, self._word_spots(doc))
-        quantities = [q for q in found if q.unit != "age"]
         quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
+        sources = [r["source"] for r in quotes if r.get("source")]
+        quantities = [q for q in found if q.unit != "age" and not _one_who_speaks(text, q, sources)]
         context = _Context(view, quotes=quotes,
                            time_ranges=[(t.start, t.end) for t in times],
                            gaps=[reporter_gap(text, tuple(r["content"]), tuple(r["cue"])) if r.get("cue") else None
@@ -137,10 +138,11 @@ class ClaimFinder(Pipe):
         while head.head.i in inside and head.head.i != head.i:
             head = head.head
         noun: Optional[Token] = None
-        of_noun = _of_object(head)
+        # "one-third of … districts": the parser may hang the "of" on the fraction word, not the head
+        of_noun = next((o for o in map(_of_object, [head] + tokens) if o is not None and o.i not in inside), None)
         if of_noun is not None:
             noun = of_noun
-            total = [c for c in of_noun.children if c.dep_ in ("nummod", "quantmod") and c.like_num]
+            total = [c for c in of_noun.children if c.dep_ in ("nummod", "quantmod") and c.like_num and c.i not in inside]
             if total:
                 claim["total"] = _value_of(total[0], context.values)
         elif head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
@@ -153,6 +155,8 @@ class ClaimFinder(Pipe):
             noun = head
         if noun is not None and any(s <= noun.idx < e for s, e in context.time_ranges):
             noun = None  # "up from 870,000 five years ago": the years date the figure, they are not counted
+        if noun is not None and noun.pos_ == "PROPN" and noun.i < head.i:
+            noun = None  # "beat Rovers 2-1": a name before a figure is not what it counts
         if noun is not None:
             skip = inside | {t.i for t in noun.children if t.dep_ in ("poss", "det", "nummod", "quantmod", "case")
                              for t in t.subtree}
@@ -226,6 +230,7 @@ class ClaimFinder(Pipe):
             if context.view.parsed:
                 node = span.root
                 seen = set()
+                aside = False  # climbed out of a relative clause ("said Duffy, who has run it since 1979")
                 while node.i not in seen:
                     seen.add(node.i)
                     if node.i in anchors and node.i not in {x.i for x in span}:
@@ -235,8 +240,9 @@ class ClaimFinder(Pipe):
                         chosen = [_nearest_before(claims, verbs[node.i], t.start)]
                         break
                     if node.i in cues:
-                        chosen = cues[node.i]
+                        chosen = [] if aside else cues[node.i]  # it dates the speaker, not the saying
                         break
+                    aside = aside or node.dep_ == "relcl"
                     node = node.head
             if not chosen:
                 sent = span[0].sent
@@ -297,6 +303,13 @@ def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dic
 def _number_token(tokens: List[Token]) -> Token:
     nums = [t for t in tokens if t.like_num or t.pos_ == "NUM"]
     return nums[-1] if nums else tokens[-1]
+
+
+def _one_who_speaks(text: str, q: Quantity, sources: List[List[int]]) -> bool:
+    """"One, a retired teacher, said …", "one analyst said": the word "one" in a speaker's mention
+    picks somebody out; it counts nothing."""
+    return (text[q.text.start:q.text.end].lower() == "one"
+            and any(a <= q.text.start and q.text.end <= b for a, b in sources))
 
 
 def _of_object(token: Token) -> Optional[Token]:

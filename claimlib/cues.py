@@ -78,19 +78,24 @@ class CueFinder(LexiconComponent):
 
 def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
     """A base-form verb tagged as a noun, right after a plural noun (or a plural noun and the
-    participle that dates it: "figures released on Thursday show"), before a full stop, a comma, a
-    semicolon or a dash: "records show." ("the news show." follows a singular noun)."""
+    participle that dates it: "figures released on Thursday show"; or a plural noun and who issued
+    it: "figures from the Public Health Agency show"), before a full stop, a comma, a semicolon or a
+    dash: "records show." ("the news show." follows a singular noun)."""
     i = tok.i
     if not (tok.pos_ == "NOUN" and tok.lower_ == lemma and i > 0 and i + 1 < len(doc)
             and (doc[i + 1].text in (".", ",", ";") or doc[i + 1].text in LONG_DASHES)):
         return False
     if doc[i - 1].tag_ == "NNS":
         return True
-    for k in range(i - 1, max(0, i - 6), -1):
-        if doc[k].is_punct:
+    for k in range(i - 1, max(0, i - 8), -1):
+        t = doc[k]
+        if t.is_punct:
             return False
-        if doc[k].tag_ == "VBN":
+        if t.tag_ == "VBN":
             return k > 0 and doc[k - 1].tag_ == "NNS"
+        if t.lower_ in ("from", "by"):  # the plural noun, then who issued it: names only
+            return (k > 0 and doc[k - 1].tag_ == "NNS" and k < i - 1
+                    and all(x.pos_ in ("PROPN", "DET") for x in doc[k + 1:i]))
     return False
 
 

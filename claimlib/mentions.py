@@ -82,14 +82,17 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
                 break
     ent = _entity_of(head)
     kept = [c for c in head.children if c.dep_ not in _DROP_DEPS]
-    if ent is not None and ent.label_ == "PERSON":
-        # "Elena Ruiz of Harbour Securities": where a person works is a role, not part of the name
-        for c in [c for c in kept if c.dep_ == "prep" and c.i > head.i and c.lower_ in _AFFILIATIONS]:
+    # "Elena Ruiz of Harbour Securities": where a person works is a role, not part of the name; so is
+    # a place set off by a comma, whatever the tagger saw ("Price, of Castle Road, denies …")
+    person = ent is not None and ent.label_ == "PERSON"
+    if person or head.is_title:
+        for c in [c for c in kept if c.dep_ == "prep" and c.i > head.i and c.lower_ in _AFFILIATIONS
+                  and (person or doc[c.i - 1].text == ",")]:
             place = next((g for g in c.children
-                          if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN")), None)
+                          if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE", "FAC") or g.pos_ == "PROPN")), None)
             if place is not None:
                 kept.remove(c)
-                roles.append("".join(t.text_with_ws for t in place.subtree).strip())  # a name, as written
+                roles.append("".join(t.text_with_ws for t in place.subtree).strip(" ,"))  # a name, as written
     left = min([head.i] + [c.left_edge.i for c in kept if c.i < head.i])
     right = max([head.i] + [c.right_edge.i for c in kept if c.i > head.i])
     if ent is not None and ent.label_ == "PERSON":
@@ -105,7 +108,9 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
         if child.dep_ == "appos":
             ent_c = _entity_of(child)
             if ent_c is None or ent_c.label_ != "PERSON":
-                role = role_text(list(child.subtree))
+                # "One, a retired teacher who gave only her first name, said": the role, not the clause
+                clauses = {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
+                role = role_text([t for t in child.subtree if t.i not in clauses])
                 if role:
                     roles.append(role)
     right = _before_nested_aside(doc, head.i, right)

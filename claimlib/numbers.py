@@ -383,14 +383,22 @@ class Parser:
         return scales[-1] if scales else 1.0
 
     def _scaled(self, end: int, value: float, is_frac: bool, stop: int) -> Tuple[int, float, bool, float]:
-        """A fraction may scale a following "million" ("half a million", "two thirds of a million")."""
-        k = end
-        if k + 1 < stop and self.word(k) == "of" and self.items[k + 1].cls == "A":
+        """A fraction may scale a following "million" or "dozen" ("half a million", "two thirds of a
+        million", "a half-million", "half-a-dozen")."""
+        items = self.items
+
+        def hyphen(k: int) -> int:
+            return k + 1 if k + 1 < stop and items[k].cls == "HY" else k
+
+        k = hyphen(end)
+        if k + 1 < stop and self.word(k) == "of" and items[k + 1].cls == "A":
             k += 2
-        elif k < stop and self.items[k].cls == "A":
-            k += 1
-        if k < stop and self.items[k].cls == "S":
-            return k + 1, value * self.items[k].value, is_frac, self.items[k].value
+        elif k < stop and items[k].cls == "A":
+            k = hyphen(k + 1)
+        if k < stop and items[k].cls == "S":
+            return k + 1, value * items[k].value, is_frac, items[k].value
+        if k < stop and items[k].cls == "D" and k > end:
+            return k + 1, value * items[k].value, False, 0.0
         return end, value, is_frac, 0.0
 
     def _ordinal_use(self, k: int, end: int) -> bool:

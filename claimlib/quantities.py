@@ -93,20 +93,43 @@ def _is_identifier(text: str, n: Number) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> Pattern[str]:
-    words = resources.read_list("numbers/name_words.txt")
-    return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, words)) + r") $", re.IGNORECASE)
+def _name_words() -> Tuple[Pattern[str], frozenset]:
+    labels = frozenset(resources.read_list("numbers/label_words.txt"))
+    words = [*resources.read_list("numbers/name_words.txt"), *labels]
+    return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, words)) + r") $", re.IGNORECASE), labels
 
 
 def _in_name(text: str, n: Number) -> bool:
-    """A model name ("F-16", "#3", "No. 2"), or bare digits after a naming word written with a
-    capital: "a Boeing 727", "Article 5"."""
+    """A model name ("F-16", "#3", "No. 2"), bare digits after a naming word written with a capital
+    ("a Boeing 727", "Article 5") or after a label word in any case ("type 2 diabetes")."""
     if _MODEL_NAME.search(text, max(0, n.start - 6), n.start):
         return True
     if not text[n.start:n.end].isdigit():
         return False
-    m = _name_words().search(text[max(0, n.start - 12):n.start])
-    return m is not None and not m.group(1).islower()
+    pattern, labels = _name_words()
+    m = pattern.search(text[max(0, n.start - 12):n.start])
+    return m is not None and (not m.group(1).islower() or m.group(1) in labels)
+
+
+_PART_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|third|fourth|final|last)-$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"-([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    return frozenset(row[0].lower() for row in resources.read_table("numbers/words.tsv")) | {"a", "an"}
+
+
+def _part_of_period(text: str, n: Number) -> bool:
+    """"first-half profit", "the half-year results", "a half-time lead": "half" or "quarter" joined
+    by a hyphen to a word that is no number names a part of a year or a match, not a figure
+    ("a half-million", "a half-dozen" are numbers)."""
+    if text[n.start:n.end].lower().split()[-1] not in ("half", "quarter"):
+        return False
+    if _PART_BEFORE.search(text, max(0, n.start - 8), n.start):
+        return True
+    m = _PART_AFTER.match(text, n.end)
+    return m is not None and m.group(1).lower() not in _number_words()
 
 
 def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[Number]:
@@ -118,7 +141,7 @@ def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[
         if any(t.start <= n.start and n.end <= t.end for t in times):
             continue
         if (_is_year(text, n) or _in_code(text, n) or _is_identifier(text, n) or _month_and_day(text, n)
-                or _in_name(text, n)):
+                or _in_name(text, n) or _part_of_period(text, n)):
             continue
         out.append(n)
     return out

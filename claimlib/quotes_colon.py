@@ -1,6 +1,7 @@
 """The colon-line pass: a paragraph "Name: what they said" (headline roundups, transcripts, link
 lists: "Okafor: Council 'not ready' for the bridge vote") credits the text after the colon to
-the name before it; so does a newsletter line "HEADLINE - Name: “quoted words”".
+the name before it; so do a newsletter line "HEADLINE - Name: “quoted words”" and a quotation
+after a role and a name ("The group's chair, Femi Adeyemi: “…”").
 
 A label ("CORRECTION:", "The Latest:", "Photo:") is no speaker: the words that head such lines are
 data (``models/cues/colon_labels.txt``). With entities, the name must be named as a person, an
@@ -24,6 +25,9 @@ _LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,
 # after the colon opening with a quote mark.
 _DASHED = re.compile(r"^[^\n]*?\S[ \t]+[-\u2013\u2014][ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
                      + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
+# "The group's chair, Femi Adeyemi: “…”": a role, a comma and the name; only before a quotation
+_ROLED = re.compile(r"^[ \t]*[^\n:,\"\u201c\u201d]{2,60},[ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+                    + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
 _DOUBLE_CLOSERS = FAMILIES["double"][1] + FAMILIES["double"][2]  # "\u201d" and the straight mark
 _DOUBLE_OPENERS = FAMILIES["double"][0] + FAMILIES["double"][2]
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
@@ -36,7 +40,7 @@ def find(view: DocView, labels: FrozenSet[str], sources: FrozenSet[str] = frozen
     doc, text = view.doc, view.text
     entity_words: Optional[FrozenSet[str]] = None  # None: no entities in the Doc
     looked = False  # the entities are read at the first line that needs them
-    for m in sorted([*_LINE.finditer(text), *_DASHED.finditer(text)], key=lambda m: m.start()):
+    for m in sorted([*_LINE.finditer(text), *_DASHED.finditer(text), *_ROLED.finditer(text)], key=lambda m: m.start()):
         name, said = m.group(1), m.group(3)
         words = name.lower().split()
         if words[0] in labels or name.lower() in labels or " ".join(words[:2]) in labels:
@@ -44,6 +48,8 @@ def find(view: DocView, labels: FrozenSet[str], sources: FrozenSet[str] = frozen
         if len(_WORD.findall(said)) < MIN_WORDS or _is_name_list(said):
             continue
         quoted = _quotation(said)
+        if m.re is _ROLED and not quoted:
+            continue
         if not name.isupper() and name.lower() not in sources and not quoted:
             if not looked:
                 entity_words = _entity_words(doc) if doc.has_annotation("ENT_IOB") else None
@@ -56,7 +62,7 @@ def find(view: DocView, labels: FrozenSet[str], sources: FrozenSet[str] = frozen
             close = max(said.rfind(c) for c in _DOUBLE_CLOSERS)
             if close > 0:
                 end = m.start(3) + close + 1
-        if quoted and m.re is _LINE:
+        if quoted and m.re is not _DASHED:
             # 'Ana Lind: "We spent 40 percent …"': the quotation is hers, word for word
             yield Found(kind="direct", content=(m.start(3) + 1, m.end(3) - 1), cue=(m.start(2), m.end(2)),
                         source=(m.start(1), m.end(1)), origin="colon-line")

@@ -25,7 +25,10 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         # a relative "who" stays the mention (the speaker resolver follows it back); of two
         # subjects the parser gave one verb ("footage of the mayor asking"), the nearer one
         before = [c for c in subjects if c.i < verb.i]
-        return before[-1] if before else subjects[0]
+        subj = before[-1] if before else subjects[0]
+        if subj.dep_ == "csubj" and subj.tag_ == "VBG":
+            return _name_after_participle(verb) or subj
+        return subj
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -87,6 +90,18 @@ FRAMES = ("ccomp", "xcomp", "parataxis", "dobj", "prep")
 
 
 OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+
+
+def _name_after_participle(verb: Token) -> Optional[Token]:
+    """"Opening the trial at Westford Crown Court, Ms Nadia Quinn KC said …": the parser took the
+    participle clause for the subject and hung the name on it; the proper name between its comma
+    and the cue is the speaker."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN":
+        return None
+    start = name.left_edge.i
+    return name if start > 0 and doc[start - 1].text == "," and name.right_edge.i < verb.i else None
 
 
 def has_subject(verb: Token, deps: Tuple[str, ...] = OWN_SUBJECT_DEPS) -> bool:
@@ -167,6 +182,8 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
         comps = [first] + [c for c in comps[1:] if _that_clause(c) or not _own_attribution(c, cue_heads)]
     if comps:
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
+        if start < verb.i < comps[0].i:
+            start = verb.i + 1  # "a decision that campaigners say will leave …": the relative word is no part of it
         while end - 1 > start and (verb.doc[end - 1].text in (",", ";") or verb.doc[end - 1].dep_ == "cc"):
             end -= 1  # a clause left out after it leaves its "and" behind
         if end <= verb.i:

@@ -123,6 +123,36 @@ class SpeakerResolver(LexiconComponent):
             return self._antecedent(doc, span, self._pronoun_kind[low], speakers)
         kind = self._kind_of(span)
         head = _head(span, self._parsed)
+        role, span = self._role_before_name(span, head, kind)
+        sp = self._resolve_mention(span, head, kind, speakers)
+        if role is not None:
+            self._add_role(sp, role)
+        return sp
+
+    def _role_before_name(self, span: Span, head: Token, kind: str) -> Tuple[Optional[str], Span]:
+        """A role of several words before a person's name ("Minister for Housing Declan Moran"):
+        the role, and the name as the span to resolve; titles alone ("Nurse Ana Kovac") are left to
+        the name, which strips them. The name is the person entity ending the mention or, where the
+        tagger saw none, what follows the title's own phrase in the parse."""
+        title = span[0]
+        if kind != "person" or title.lower_ not in self.lexicon["titles"]:
+            return None, span
+        ent = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+        if ent is not None:
+            start = ent.start
+        elif self._parsed and title.head.i == head.i and any(c.dep_ == "prep" for c in title.children):
+            start = title.right_edge.i + 1
+            if not all(t.pos_ == "PROPN" for t in span.doc[start:span.end]):
+                return None, span
+        else:
+            return None, span
+        before = span.doc[span.start:start]
+        if start <= span.start or start >= span.end or any(t.is_punct for t in before) \
+                or all(t.lower_ in self.lexicon["titles"] for t in before):
+            return None, span
+        return before.text.lower(), span.doc[start:span.end]
+
+    def _resolve_mention(self, span: Span, head: Token, kind: str, speakers: List[_Speaker]) -> _Speaker:
         named = any((t.is_title or t.is_upper) and t.is_alpha for t in span if t.lower_ not in _INDEFINITE and t.lower_ != "the")
         if named and kind != "person" and head.pos_ in ("PROPN", ""):
             # A bare surname the tagger did not take for a person: "Mohib added".
@@ -165,9 +195,15 @@ class SpeakerResolver(LexiconComponent):
             return "organization"
         if head_is_org:
             return "organization"
-        if head.is_title and (head.pos_ == "PROPN" or not self._has_ner):
+        if head.is_title and (head.pos_ == "PROPN" or not self._has_ner or self._earlier_surname(head)):
             return "person"
         return "unnamed"
+
+    def _earlier_surname(self, head: Token) -> bool:
+        """The last word of a person named earlier, which the tagger took for a common noun this
+        time ("Daniel Price, 38, …" then "Price, of Castle Road, denies …")."""
+        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text and e.end_char <= head.idx
+                   for e in self._ents)
 
     def _described_as(self, head: Token) -> Optional[str]:
         """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
@@ -246,12 +282,17 @@ class SpeakerResolver(LexiconComponent):
         return sp
 
     def _person_name(self, text: str) -> Tuple[str, Optional[str]]:
-        """A person's name without the titles before it ("Nurse Ana Kovac" -> "Ana Kovac", "nurse")."""
+        """A person's name without the titles before it ("Nurse Ana Kovac" -> "Ana Kovac", "nurse") or
+        the letters after it ("Harriet Lowe KC")."""
         words = text.split()
         k = 0
         while k < len(words) - 1 and words[k].lower() in self.lexicon["titles"]:
             k += 1
-        return " ".join(words[k:]), (" ".join(words[:k]).lower() or None)
+        end = len(words)
+        after = self.lexicon.get("postnominals", ())
+        while end - 1 > k and words[end - 1].strip(".,").replace(".", "").lower() in after:
+            end -= 1
+        return " ".join(words[k:end]), (" ".join(words[:k]).lower() or None)
 
     def _with_titles(self, ent: Span) -> Span:
         """The entity with the titles written just before it ("Senator" + "Maria Lind")."""

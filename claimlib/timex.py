@@ -68,6 +68,17 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("unit", rf"{prep}(?:{amount})?(?:half\s+an?\s+|an?\s+(?:half|quarter)[\s-]+){unit}(?:\s+{_alt(w['ago'])})?"),
     ]
     clock = [("digit", rf"\d{{1,2}}(?::\d\d)?\s*{_alt(w['clock'])}"), ("digit", r"\d{1,2}:\d\d")]
+    # clock times in words: "ten past two", "a quarter to four", "two o'clock", "eleven at night",
+    # "by half two" (British: half past two; only after a preposition, before a clause ends or the next
+    # begins: "by half two the water was in", not "cut by half two years ago")
+    hour = rf"(?:{_alt(w['hours'])}|1[0-2]|0?[1-9])(?![\w-])(?!\s+{unit})"  # not "after eight hours"
+    part = rf"(?:\s+o['\u2019]clock)?(?:\s+in\s+the\s+{_alt(w['day_parts'])}|\s+at\s+night)"
+    dates += [
+        ("clock", rf"{prep}(?:{_alt(w['clock_minutes'])}\s+(?:past|to|after)|half\s+past)\s+{hour}(?:{part})?"),
+        ("clock", rf"{prep}{hour}(?:\s+o['\u2019]clock|{part})"),
+        ("clock", rf"(?:{_alt(w['prepositions'])})\s+half\s+{hour}"
+                  rf"(?=\s*(?:[.,;:!?)\"\u201d\u2019]|$|in\s+the\s|o['\u2019]clock|{_alt(w['clause_openers'])}\s))"),
+    ]
     out = [("date", anchor, re.compile(b + p + e, re.IGNORECASE)) for anchor, p in dates]
     out += [("duration", anchor, re.compile(b + p + e, re.IGNORECASE)) for anchor, p in durations]
     out += [("date", anchor, re.compile(b + p + r"(?![\w])", re.IGNORECASE)) for anchor, p in clock]
@@ -82,11 +93,11 @@ def anchors() -> Anchors:
     reach = (60, 30)
     return Anchors.of(
         {"month": w["months"], "weekday": w["weekdays"], "unit": w["units"], "fixed": w["fixed"],
-         "relative": w["units"] + w["weekdays"] + w["months"]},
+         "relative": w["units"] + w["weekdays"] + w["months"], "clock": w["clock_anchors"]},
         # the digits of a year, a decade, a numeric date or a clock time (other figures in time
         # expressions sit next to a month or a unit, their anchors)
         {"digit": NUMBER_CHARS},
-        {name: reach for name in ("month", "weekday", "digit", "unit", "fixed", "relative")},
+        {name: reach for name in ("month", "weekday", "digit", "unit", "fixed", "relative", "clock")},
         {"digit": r"(?:1[89]|20)\d\d(?!\d)|\d0s|\d+[/.-]\d|\d{1,2}:\d\d|\d+\s*(?i:[ap]\.?m|gmt|utc|local\s+time)"})
 
 
@@ -112,11 +123,21 @@ def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]
 
 
 _OF = re.compile(r"\s+of\s")
+_SHARE_BEFORE = re.compile(r"(?<![A-Za-z])(?:by|almost|nearly|about|roughly|around|some|than|just|barely)\s+$",
+                           re.IGNORECASE)
 
 
 def _share_of(text: str, m: "re.Match[str]") -> bool:
-    """"three quarters of the budget", "a quarter of voters": a fraction, not a span of time."""
-    return m.group().lower().endswith(("quarter", "quarters")) and bool(_OF.match(text, m.end()))
+    """"three quarters of the budget", "a quarter of voters", "fell by (almost) a quarter": a
+    fraction, not a span of time."""
+    words = m.group().lower().split()
+    if not words[-1].endswith(("quarter", "quarters")):
+        return False
+    if _OF.match(text, m.end()):
+        return True
+    if words[0] == "by" and words[1:] == ["a", "quarter"]:
+        return True
+    return words == ["a", "quarter"] and bool(_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _bare_may(text: str, m: "re.Match[str]") -> bool:

@@ -4,6 +4,7 @@ Offsets are character offsets into the caller's original string; ``text[start:en
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Dict, List, Optional, Tuple
 
 import attrs
@@ -129,7 +130,12 @@ _opt_span = attrs.validators.optional(attrs.validators.instance_of(Span))
 
 
 def _to_float(value: Any) -> Optional[float]:
-    return None if value is None else float(value)
+    """A float; one of 1 or more is rounded to 15 significant digits, which drops the binary error of
+    a decimal times a scale ("4.1 billion" is 4100000000, not 4099999999.9999995)."""
+    if value is None:
+        return None
+    value = float(value)
+    return float(f"{value:.15g}") if abs(value) >= 1 and math.isfinite(value) else value
 
 
 @attrs.frozen

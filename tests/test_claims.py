@@ -232,3 +232,45 @@ def test_figures_go_to_the_attribution_they_sit_in(nlp, text, owners):
     article = claimlib.extract(text, nlp=nlp)
     got = {c.text.text: (c.source.text if c.source else None) for c in article.claims}
     assert got == owners
+
+
+@pytest.mark.parametrize("text, figure, total", [
+    ("The militia controls about one-third of the country's roughly 250 districts.", "one-third", 250),
+    ("The army controls about one-third of the nation's roughly 600 villages.", "one-third", 600),
+    ("He owes a quarter of a million dollars.", "a quarter of a million", None),  # "million" is its own
+])
+def test_the_total_of_a_fraction_in_words(nlp, text, figure, total):
+    assert claim(claimlib.extract(text, nlp=nlp), figure).total == total
+
+
+def test_a_time_in_a_clause_about_the_speaker_does_not_date_the_quotation(nlp):
+    text = ('"The water came up fast," said Ada Moyo, 64, who has kept the shop since 1988. '
+            '"Thirty boxes of stock are ruined."')
+    a = claimlib.extract(text, nlp=nlp)
+    assert [t.text for t in claim(a, "Thirty").time] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ('Around 90 people came. One, a retired nurse who would give only her first name, said she had "never '
+     'missed a meeting in 30 years".', ["90"]),
+    ("The banks expect rates to hold, though one, who asked not to be named, said a cut of 0.25 points was likely.",
+     ["0.25"]),
+    ("One in five drivers said the road was unsafe.", ["One in five"]),
+])
+def test_the_one_who_speaks_is_no_figure(nlp, text, figures):
+    assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == figures
+
+
+def test_a_name_before_a_score_is_not_what_it_counts(nlp):
+    a = claimlib.extract("Town came from behind to beat United 2-1 in front of 18,400 fans on Sunday.", nlp=nlp)
+    assert [(c.text.text, c.counted.text if c.counted else None) for c in a.claims] == [
+        ("2", None), ("1", None), ("18,400", "fans")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The treasury has released 2.5 billion shillings for relief.", "shilling"),
+    ("The club was fined 40,000 francs.", "franc"),
+])
+def test_currency_words_are_units(nlp, text, unit):
+    (c,) = claimlib.extract(text, nlp=nlp).claims
+    assert c.quantity.unit == unit

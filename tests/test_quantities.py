@@ -223,3 +223,53 @@ def test_a_month_and_day_with_a_slash_is_no_fraction():
 ])
 def test_m_before_a_plural_is_a_million(text, value):
     assert [q.value for q in claimlib.quantities(text)] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry left at ten past two in the morning.",
+    "By half two the water was at the door.",
+    "The bell rang at eleven at night and again at two o'clock.",
+    "We were told to be there at a quarter to four.",
+    "The doors opened at half past nine.",
+])
+def test_clock_times_in_words_are_no_figures(text):
+    assert claimlib.quantities(text) == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("First-half profit fell by almost a quarter.", [("a quarter", 0.25, "approx")]),
+    ("The half-year report lists 12 stores.", [("12", 12.0, None)]),
+    ("Prices fell by a quarter in the third quarter.", [("a quarter", 0.25, None)]),
+    ("Prices were cut by half two years ago.", [("half", 0.5, None)]),
+    ("Staff are paid time and a half after eight hours.", [("a half", 0.5, None)]),
+])
+def test_a_part_of_a_year_is_no_figure_and_a_quarter_after_by_is_a_share(text, figures):
+    assert [(q.text.text, q.value, q.qualifier) for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("A half-million people marched.", "A half-million", 500_000),
+    ("Half-a-dozen boats sank.", "Half-a-dozen", 6),
+    ("They hired a half-dozen guards.", "a half-dozen", 6),
+])
+def test_a_hyphenated_fraction_scales_what_follows(text, figure, value):
+    (q,) = claimlib.quantities(text)
+    assert (q.text.text, q.value) == (figure, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue reached 4.1 billion kronor.", 4_100_000_000),
+    ("The aid package is worth 2.3 trillion yen.", 2_300_000_000_000),
+])
+def test_a_decimal_times_a_scale_has_no_binary_error(text, value):
+    (q,) = claimlib.quantities(text)
+    assert q.value == value  # exactly: what JSON readers and fact-checkers compare
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Night workers are 40 per cent more likely to develop type 2 diabetes.", ["40 per cent"]),
+    ("A stage 4 diagnosis came for 1,200 patients.", ["1,200"]),
+    ("A category 5 hurricane destroyed 300 homes.", ["300"]),
+])
+def test_a_number_after_a_label_word_is_no_figure(text, figures):
+    assert [q.text.text for q in claimlib.quantities(text)] == figures

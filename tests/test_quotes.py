@@ -646,6 +646,9 @@ def test_a_closing_from_a_poll_is_a_baseline_not_the_source(nlp):
      "records", "12 million"),
     ("Waiting lists reached a record 412,000 patients in October, official figures released on Thursday show.",
      "official figures released on Thursday", "412,000"),
+    ("Only 64.5% of pupils in the region sat the exam this spring, down from 70% last year and well short of the "
+     "75% goal, new figures from the Schools Inspectorate show.", "new figures from the Schools Inspectorate",
+     "64.5%"),
 ])
 def test_records_show_closing_a_clause_attributes_it(nlp, text, source, figure):
     """The tagger reads "show" after a run of nouns as a noun: the cue finder marks it as a tail cue."""
@@ -662,6 +665,7 @@ def test_a_show_that_is_a_noun_is_no_cue(nlp):
 @pytest.mark.parametrize("line, name", [
     ('Rep. Ana Lind (D-Ore.): "Who told you that 90 percent of the funds were spent?"', "Ana Lind"),
     ("Tom Reyes: \u201cWe spent 40 percent of the money on roads.\u201d", "Tom Reyes"),
+    ('The tenants\' spokeswoman, Ines Barros: "We paid 40 percent more and got nothing for it."', "Ines Barros"),
 ])
 def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(nlp, line, name):
     """The name need not be tagged as an entity: a quotation after it is a statement."""
@@ -691,3 +695,9 @@ def test_a_closing_cue_the_parser_hung_as_an_adverbial_clause_reports_what_prece
     assert (quote.cue.text, quote.source.text) == ("announced", "the company")
     assert quote.content.text.endswith("over the next two years")
     assert {s for _, s in credits(article)} == {"the company"}
+
+
+def test_a_relative_word_before_the_cue_is_no_part_of_what_was_said(nlp):
+    text = "The board cut the route, a decision that drivers say will add 25 minutes to each trip."
+    quote = one(claimlib.extract(text, nlp=nlp), "25 minutes")
+    assert (quote.source.text, quote.content.text) == ("drivers", "will add 25 minutes to each trip")

@@ -5,7 +5,8 @@ from claimlib import resources
 from claimlib.lexicon import cue_frames, cue_verbs
 
 LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/report_nouns.txt",
-         "speakers/org_words.txt", "speakers/honorifics.txt", "numbers/name_words.txt", "numbers/age_nouns.txt"]
+         "speakers/org_words.txt", "speakers/honorifics.txt", "speakers/postnominals.txt", "numbers/name_words.txt",
+         "numbers/label_words.txt", "numbers/age_nouns.txt"]
 
 
 @pytest.mark.parametrize("name", LISTS)

@@ -160,3 +160,20 @@ def test_mentions_are_spans_of_the_text(article):
         assert s.mentions
         for m in s.mentions:
             assert article.text[m.start: m.end] == m.text
+
+
+def test_a_role_of_several_words_before_a_name_is_no_part_of_it(nlp):
+    a = claimlib.extract("The fund will pay €9m, Minister for Transport Declan Moran said on Monday. "
+                         "Moran added that rail would come first. Minister for Foreign Affairs Ann Lee said "
+                         "the talks had failed.", nlp=nlp)
+    assert [(s.name, s.kind, s.roles) for s in a.speakers] == [
+        ("Declan Moran", "person", ("minister for transport",)), ("Ann Lee", "person", ("minister for foreign affairs",))]
+
+
+def test_letters_after_a_name_and_an_address_leave_the_name(nlp):
+    text = ("Opening the trial at Westford Crown Court, Ms Nadia Quinn KC said that Liam Hart, 41, had sold "
+            "forged permits. Hart, of Mill Lane, Westford, denies 14 counts of fraud. Ms Quinn told jurors "
+            "that 300 permits were found.")
+    a = claimlib.extract(text, nlp=nlp)
+    assert sorted((s.name, s.kind) for s in a.speakers) == [("Liam Hart", "person"), ("Nadia Quinn", "person")]
+    assert a.speaker(a.quotes[1].speaker).roles == ("Mill Lane, Westford",)  # "Hart, of Mill Lane, …"
