@@ -110,12 +110,15 @@ def _lookup_table() -> Optional[Mapping[str, str]]:
         return None
 
 
+def lookup_lemma(word: str) -> str:
+    """The lemma table's lemma of a lower-case word (the word itself when the table is missing)."""
+    table = _lookup_table()
+    return table.get(word, word).lower() if table is not None else word
+
+
 def lemma_of(tok) -> str:
     """The lower-cased lemma; where no lemmatizer ran, the lookup lemma of the lower-cased word."""
-    if tok.lemma_:
-        return tok.lemma_.lower()
-    table = _lookup_table()
-    return table.get(tok.lower_, tok.lower_).lower() if table is not None else tok.lower_
+    return tok.lemma_.lower() if tok.lemma_ else lookup_lemma(tok.lower_)
 
 
 def cue_spans(doc: Doc, *labels: str) -> List[Span]:

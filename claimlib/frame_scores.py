@@ -60,7 +60,7 @@ def features(doc: Doc, verb: Token, lemma: str, frame: str, rng: Tuple[int, int]
             out.append("neg")
         elif child.dep_ == "aux" and child.tag_ == "MD":
             out.append("modal")
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl") and verb.head.i != verb.i:
         out.append(f"hl={verb.head.lemma_.lower()}")
     sent_text = verb.sent.text
     if "''" in sent_text or any(ch in sent_text for ch in _QUOTE_CHARS):

@@ -14,6 +14,7 @@ from typing import Dict, Iterable, List, Optional, Pattern, Tuple
 import attrs
 
 from . import resources
+from .cues import lookup_lemma
 from .numbers import Number, lexicon, numbers
 from .numbers import anchors as number_anchors
 from .ranges import Interval, intervals
@@ -132,6 +133,28 @@ def _part_of_period(text: str, n: Number) -> bool:
     return m is not None and m.group(1).lower() not in _number_words()
 
 
+@lru_cache(maxsize=1)
+def _one_of_pattern() -> Pattern[str]:
+    # "one of the", "one of its", "one of the city's", "one of Europe's", then the word that decides
+    return re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|my|your|this|these)\s+(?:[a-z]+['\u2019]s\s+)?"
+                      r"|[A-Z][\w.]*['\u2019]s\s+)([a-z]+)(?![A-Za-z])")
+
+
+def _one_of_the_most(text: str, n: Number) -> bool:
+    """"one of the largest finds", "one of its first acts": "one" picks a member out, it counts
+    nothing (``one_of_superlatives`` in ``models/numbers/grammar.json``, and superlatives: words in
+    "est" that the lemma table reads back to an adjective, not "interest" or "test")."""
+    if text[n.start:n.end].lower() != "one":
+        return False
+    m = _one_of_pattern().match(text, n.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in lexicon().grammar.get("one_of_superlatives", ()):
+        return True
+    return word.endswith("est") and lookup_lemma(word) != word
+
+
 def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[Number]:
     """The numbers that are figures: not in a date, time, code, id or name, not ordinals."""
     out = []
@@ -141,7 +164,7 @@ def figures(text: str, nums: List[Number], times: List[TimeExpression]) -> List[
         if any(t.start <= n.start and n.end <= t.end for t in times):
             continue
         if (_is_year(text, n) or _in_code(text, n) or _is_identifier(text, n) or _month_and_day(text, n)
-                or _in_name(text, n) or _part_of_period(text, n)):
+                or _in_name(text, n) or _part_of_period(text, n) or _one_of_the_most(text, n)):
             continue
         out.append(n)
     return out

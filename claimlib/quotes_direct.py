@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
-from .marks import DASH_CHARS, QuoteRegion
+from .marks import DASH_CHARS, LONG_DASHES, QuoteRegion
 from .quotes_indirect import inverted_subject, subject_of
 from .quotes_nominal import owner_of
 
@@ -96,15 +96,15 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
 
 
 def _before(ctx: _Context, span: Span) -> Optional[Found]:
-    """"X said: '...'" / "X said, '...'" / "X said '...'", also with the colon closing the previous
-    paragraph."""
+    """"X said: '...'" / "X said, '...'" / "X said '...'" / "..., X said — '...'", also with the
+    colon closing the previous paragraph."""
     doc = ctx.doc
     k = span.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
     if k >= 0 and k in ctx.cues:  # no punctuation between the cue and the quote
         intro_end = k + 1
-    elif k < 0 or doc[k].text not in (":", ","):
+    elif k < 0 or doc[k].text not in (":", ",") and doc[k].text not in LONG_DASHES:
         return None
     else:
         intro_end = k

@@ -28,7 +28,7 @@ def find(view: DocView, adverbs: FrozenSet[str], inside_quote: Callable[[int], b
     for i in hits:
         adverb = doc[i]
         verb = adverb.head
-        while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+        while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
             verb = verb.head  # "who reportedly has been itching": the clause is the main verb's
         if (adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.i in cue_heads
                 or verb.dep_ in _EMBEDDED or inside_quote(adverb.idx)):

@@ -42,7 +42,7 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
             # "About 4 in 10 say ...", "…, state records show.": the parser took the subject for a
             # modifier of the verb
             return child
-    if verb.head is verb or depth >= 3:
+    if verb.head.i == verb.i or depth >= 3:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
@@ -54,7 +54,7 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         return noun  # "voters saying they want ..."
     if verb.dep_ in INHERIT_SUBJECT_DEPS:
         head = verb.head
-        if head.pos_ == "ADP" and head.head is not head:  # "after seeking to convince ..."
+        if head.pos_ == "ADP" and head.head.i != head.i:  # "after seeking to convince ..."
             head = head.head
         if _misplaced_conjunct(verb):
             head = head.head  # "He said the ferry could carry 2,400 and warned …": he warned
@@ -196,7 +196,7 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
     if xcomps:
         yield "xcomp", (min(c.left_edge.i for c in xcomps), max(c.right_edge.i for c in xcomps) + 1)
         return
-    if verb.dep_ == "parataxis" and verb.head is not verb and not _after_semicolon(verb):
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and not _after_semicolon(verb):
         head = verb.head
         start, end = head.left_edge.i, head.right_edge.i + 1
         if verb.left_edge.i <= start:
@@ -223,7 +223,7 @@ def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
     no object: "…, the company announced a strike" reports the strike).
     What comes before its subject is the content, as for a parenthetical cue."""
     head = verb.head
-    if (verb.dep_ != "advcl" or head is verb or head.i > verb.i or any(c.dep_ == "mark" for c in verb.children)
+    if (verb.dep_ != "advcl" or head.i == verb.i or head.i > verb.i or any(c.dep_ == "mark" for c in verb.children)
             or any(c.dep_ in ("dobj", "dative") for c in verb.rights)):
         return None
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -74,6 +74,16 @@ def _jaccard(a: Chars, b: Chars) -> float:
     return inter / union if union else 0.0
 
 
+def _side(f: Found) -> str:
+    """Where a content stands to its cue: reported words wholly before it, a quotation wholly after
+    it, or anything else."""
+    if f.kind != "direct" and f.content[1] <= f.cue[0]:
+        return "reported before"
+    if f.kind == "direct" and f.content[0] >= f.cue[1]:
+        return "quoted after"
+    return "other"
+
+
 def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion]) -> List[Tuple[Found, Optional[int]]]:
     """The final attributions in text order, each with the index of the one it continues (or None)."""
     grown: List[Found] = []
@@ -91,14 +101,24 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion]) -> 
         renamed[f.content] = content
         grown.append(attrs.evolve(f, content=content, kind=kind))
     grown.sort(key=lambda f: (f.content[0], -f.content[1]))
-    # One cue, one attribution: of several contents for the same cue keep the widest.
-    widest: Dict[Chars, Found] = {}
+    # One cue, one attribution: of several contents for the same cue keep the widest. Reported
+    # words before the cue and a quotation opening after it ("The plants were worth £2 million, a
+    # spokeswoman said — “one of the largest finds”") are two parts of what was said: both stay.
+    widest: Dict[Tuple[Chars, str], Found] = {}
     for f in grown:
         if f.cue is not None:
-            w = widest.get(f.cue)
-            if w is None or (f.content[1] - f.content[0]) > (w.content[1] - w.content[0]):
-                widest[f.cue] = f
-    grown = [f for f in grown if f.cue is None or widest[f.cue] is f]
+            for key in ((f.cue, "any"), (f.cue, _side(f))):
+                w = widest.get(key)
+                if w is None or (f.content[1] - f.content[0]) > (w.content[1] - w.content[0]):
+                    widest[key] = f
+
+    def kept_for_cue(f: Found) -> bool:
+        before, after = widest.get((f.cue, "reported before")), widest.get((f.cue, "quoted after"))
+        if before is not None and after is not None:
+            return f is before or f is after
+        return widest[(f.cue, "any")] is f
+
+    grown = [f for f in grown if f.cue is None or kept_for_cue(f)]
     kept: List[Found] = []
     for f in grown:
         dup = next((k for k in kept if _jaccard(k.content, f.content) >= SAME_CONTENT), None)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .cues import lookup_lemma
 from .errors import Errors
 from .lexicon import LexiconComponent
 from .mentions import from_head
@@ -185,25 +186,29 @@ class SpeakerResolver(LexiconComponent):
         described = self._described_as(head) if ent is not None else None
         if described is not None:
             return described
-        if ent is not None and (ent.label_ == "PERSON" or self._titled_name(span)):
+        opening_plural = _opening_plural(head)
+        if ent is not None and (ent.label_ == "PERSON" or self._titled_name(span)) \
+                and not (len(ent) == 1 and opening_plural):
             return "person"
         head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
         org_words = self.lexicon["org_words"]
-        if _plural(head) and head.lower_ not in org_words and not (head_is_org and ent.label_ == "ORG"):
+        if (_plural(head) or opening_plural) and head.lower_ not in org_words and not (head_is_org and ent.label_ == "ORG"):
             return "group"  # "many clubs", "other insurers": several; "police", "media" are listed as written
         if {head.lower_, head.lemma_.lower()} & org_words:
             return "organization"
         if head_is_org:
             return "organization"
-        if head.is_title and (head.pos_ == "PROPN" or not self._has_ner or self._earlier_surname(head)):
+        if head.is_title and (head.pos_ == "PROPN" or not self._has_ner) or self._earlier_surname(head):
             return "person"
         return "unnamed"
 
     def _earlier_surname(self, head: Token) -> bool:
         """The last word of a person named earlier, which the tagger took for a common noun this
-        time ("Daniel Price, 38, …" then "Price, of Castle Road, denies …")."""
-        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text and e.end_char <= head.idx
-                   for e in self._ents)
+        time ("Daniel Price, 38, …" then "Price, of Castle Road, denies …"), or which a transcript
+        writes in capitals ("ACHEBE: Not on current trends.")."""
+        return (head.is_title or head.is_upper) and any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == head.lower_ and e.end_char <= head.idx
+            for e in self._ents)
 
     def _described_as(self, head: Token) -> Optional[str]:
         """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
@@ -353,7 +358,7 @@ def _antecedent_of_relative(span: Span) -> Optional[Span]:
     if len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = span[0].head
-    if clause.dep_ != "relcl" or clause.head is clause:
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     noun = clause.head
     if span[0].lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON" \
@@ -392,6 +397,16 @@ def _plural(tok: Token) -> bool:
     if tok.tag_:
         return tok.tag_ in ("NNS", "NNPS")
     return tok.lower_.endswith("s") and not tok.lower_.endswith("ss") and not tok.is_title
+
+
+def _opening_plural(tok: Token) -> bool:
+    """"Neighbours told the paper …": a capital that only opens the sentence, on a word the lemma
+    table reads as a plural ("neighbour"), whatever tag or entity the tagger gave it; not a name the
+    article writes with a capital elsewhere ("Bernie Sanders" … "Sanders said")."""
+    if not ((tok.i == 0 or tok.is_sent_start) and tok.is_title and tok.lower_.endswith("s")
+            and lookup_lemma(tok.lower_) != tok.lower_):
+        return False
+    return not any(t.text == tok.text and t.i != tok.i and not (t.i == 0 or t.is_sent_start) for t in tok.doc)
 
 
 def _entity(span: Span, head: Token) -> Optional[Span]:

@@ -273,3 +273,13 @@ def test_a_decimal_times_a_scale_has_no_binary_error(text, value):
 ])
 def test_a_number_after_a_label_word_is_no_figure(text, figures):
     assert [q.text.text for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("It was one of the largest seizures in the county.", []),
+    ("One of the city's oldest bridges carries 9,000 cars a day.", ["9,000"]),
+    ("One of the 12 clinics closed.", ["One", "12"]),
+    ("One of the interest payments was missed.", ["One"]),
+])
+def test_one_of_the_most_counts_nothing(text, figures):
+    assert [q.text.text for q in claimlib.quantities(text)] == figures

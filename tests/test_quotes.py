@@ -701,3 +701,13 @@ def test_a_relative_word_before_the_cue_is_no_part_of_what_was_said(nlp):
     text = "The board cut the route, a decision that drivers say will add 25 minutes to each trip."
     quote = one(claimlib.extract(text, nlp=nlp), "25 minutes")
     assert (quote.source.text, quote.content.text) == ("drivers", "will add 25 minutes to each trip")
+
+
+@pytest.mark.parametrize("mark", ["\u2014", ":"])
+def test_reported_words_before_the_cue_and_a_quotation_after_it_both_stay(nlp, mark):
+    text = (f"The stolen cable was worth £40,000, a company spokesman said {mark} \u201cthe worst theft we have "
+            "had in ten years\u201d.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert sorted((q.kind, q.source.text) for q in article.quotes) == [
+        ("direct", "a company spokesman"), ("indirect", "a company spokesman")]
+    assert dict(credits(article)) == {"40,000": "a company spokesman"}

@@ -177,3 +177,19 @@ def test_letters_after_a_name_and_an_address_leave_the_name(nlp):
     a = claimlib.extract(text, nlp=nlp)
     assert sorted((s.name, s.kind) for s in a.speakers) == [("Liam Hart", "person"), ("Nadia Quinn", "person")]
     assert a.speaker(a.quotes[1].speaker).roles == ("Mill Lane, Westford",)  # "Hart, of Mill Lane, …"
+
+
+def test_police_ranks_are_titles_and_a_plural_opening_a_sentence_is_a_group(nlp):
+    text = ('Det Insp Karen Holt said: "This was a sophisticated operation." Neighbours told the Echo they had '
+            'noticed "a strong smell" for weeks.')
+    a = claimlib.extract(text, nlp=nlp)
+    assert [(s.name, s.kind, s.roles) for s in a.speakers] == [
+        ("Karen Holt", "person", ("det insp",)), ("Neighbours", "group", ())]
+
+
+def test_a_transcript_speaker_in_capitals_is_the_person_named_before(nlp):
+    text = ("Dr Miriam Achebe, chief economist at the Fenwick Institute, has modelled housebuilding for a decade.\n\n"
+            "Q: Is the target realistic?\n\nACHEBE: Not on current trends. We built about 212,000 homes last year.")
+    a = claimlib.extract(text, nlp=nlp)
+    (quote,) = [q for q in a.quotes if "212,000" in q.content.text]
+    assert (a.speaker(quote.speaker).name, a.speaker(quote.speaker).kind) == ("Miriam Achebe", "person")
