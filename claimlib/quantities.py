@@ -116,11 +116,6 @@ _PART_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|third|fourth|final|last
 _PART_AFTER = re.compile(r"-([A-Za-z]+)")
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset:
-    return frozenset(row[0].lower() for row in resources.read_table("numbers/words.tsv")) | {"a", "an"}
-
-
 def _part_of_period(text: str, n: Number) -> bool:
     """"first-half profit", "the half-year results", "a half-time lead": "half" or "quarter" joined
     by a hyphen to a word that is no number names a part of a year or a match, not a figure
@@ -130,7 +125,8 @@ def _part_of_period(text: str, n: Number) -> bool:
     if _PART_BEFORE.search(text, max(0, n.start - 8), n.start):
         return True
     m = _PART_AFTER.match(text, n.end)
-    return m is not None and m.group(1).lower() not in _number_words()
+    word = m.group(1).lower() if m is not None else None
+    return word is not None and word not in lexicon().words and word not in lexicon().grammar["article"]
 
 
 @lru_cache(maxsize=1)

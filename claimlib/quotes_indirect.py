@@ -223,7 +223,7 @@ def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
     no object: "…, the company announced a strike" reports the strike).
     What comes before its subject is the content, as for a parenthetical cue."""
     head = verb.head
-    if (verb.dep_ != "advcl" or head.i == verb.i or head.i > verb.i or any(c.dep_ == "mark" for c in verb.children)
+    if (verb.dep_ != "advcl" or head.i >= verb.i or any(c.dep_ == "mark" for c in verb.children)
             or any(c.dep_ in ("dobj", "dative") for c in verb.rights)):
         return None
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
