@@ -39,6 +39,13 @@ class Number:
 POINTS_UNIT = "percentage point"  # the unit (models/numbers/units.tsv) of a difference of percentages
 
 
+@lru_cache(maxsize=1)
+def units_table() -> Tuple[Tuple[str, str, str], ...]:
+    """The rows of ``models/numbers/units.tsv`` (surface, unit, place), read once for the number
+    parser, the ranges and the quantities."""
+    return tuple((surface, unit, place) for surface, unit, place in resources.read_table("numbers/units.tsv"))
+
+
 @attrs.frozen
 class Lexicon:
     words: Dict[str, Tuple[str, float]]
@@ -68,7 +75,7 @@ def lexicon() -> Lexicon:
     before = "|".join(re.escape(p) for p in _longest_first(grammar["percent_of"]))
     # "3 percentage points" is no percentage: the words are the units table's for that unit
     points = "|".join(re.escape(p) for p in _longest_first(
-        [surface for surface, unit, _ in resources.read_table("numbers/units.tsv") if unit == POINTS_UNIT]))
+        [surface for surface, unit, _ in units_table() if unit == POINTS_UNIT]))
     return Lexicon(words, grammar,
                    percentage_points=re.compile(r"[ \t-]?(?:" + points + r")(?![A-Za-z])", re.IGNORECASE),
                    percent_after=re.compile(r"[ \t]?(?:" + after + ")", re.IGNORECASE),

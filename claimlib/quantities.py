@@ -15,7 +15,7 @@ import attrs
 
 from . import resources
 from .cues import lookup_lemma
-from .numbers import Number, lexicon, numbers
+from .numbers import Number, lexicon, numbers, units_table
 from .numbers import anchors as number_anchors
 from .ranges import Interval, intervals
 from .timex import TimeExpression, time_expressions
@@ -46,7 +46,7 @@ class _Lists:
 def _lists() -> _Lists:
     hedges = {p.lower(): q for p, q in resources.read_table("numbers/hedges.tsv")}
     before, after = {}, {}
-    for surface, unit, place in resources.read_table("numbers/units.tsv"):
+    for surface, unit, place in units_table():
         (before if place == "before" else after)[surface if place == "before" else surface.lower()] = unit
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(hedges, key=len, reverse=True))
     after_alt = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
@@ -129,11 +129,9 @@ def _part_of_period(text: str, n: Number) -> bool:
     return word is not None and word not in lexicon().words and word not in lexicon().grammar["article"]
 
 
-@lru_cache(maxsize=1)
-def _one_of_pattern() -> Pattern[str]:
-    # "one of the", "one of its", "one of the city's", "one of Europe's", then the word that decides
-    return re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|my|your|this|these)\s+(?:[a-z]+['\u2019]s\s+)?"
-                      r"|[A-Z][\w.]*['\u2019]s\s+)([a-z]+)(?![A-Za-z])")
+# "one of the", "one of its", "one of the city's", "one of Europe's", then the word that decides
+_ONE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|my|your|this|these)\s+(?:[a-z]+['\u2019]s\s+)?"
+                     r"|[A-Z][\w.]*['\u2019]s\s+)([a-z]+)(?![A-Za-z])")
 
 
 def _one_of_the_most(text: str, n: Number) -> bool:
@@ -142,7 +140,7 @@ def _one_of_the_most(text: str, n: Number) -> bool:
     "est" that the lemma table reads back to an adjective, not "interest" or "test")."""
     if text[n.start:n.end].lower() != "one":
         return False
-    m = _one_of_pattern().match(text, n.end)
+    m = _ONE_OF.match(text, n.end)
     if m is None:
         return False
     word = m.group(1)

@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 import attrs
 
 from . import resources
-from .numbers import Number, numbers
+from .numbers import Number, numbers, units_table
 
 QUALIFIERS = ("more_than", "at_least", "less_than", "at_most", "range")
 
@@ -197,7 +197,7 @@ def _signed_start(text: str, n: Number) -> int:
 @lru_cache(maxsize=1)
 def _currency_signs() -> Tuple[str, ...]:
     """The signs written before an amount (``models/numbers/units.tsv``), longest first."""
-    signs = [surface for surface, _, place in resources.read_table("numbers/units.tsv") if place == "before"]
+    signs = [surface for surface, _, place in units_table() if place == "before"]
     return tuple(sorted((s for s in signs if not s[-1].isalpha()), key=len, reverse=True))
 
 

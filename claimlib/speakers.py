@@ -207,7 +207,7 @@ class SpeakerResolver(LexiconComponent):
         time ("Daniel Price, 38, …" then "Price, of Castle Road, denies …"), or which a transcript
         writes in capitals ("ACHEBE: Not on current trends.")."""
         return (head.is_title or head.is_upper) and any(
-            e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == head.lower_ and e.end_char <= head.idx
+            e.label_ == "PERSON" and len(e) > 1 and e.end_char <= head.idx and _same_person(e.text, head.text)
             for e in self._ents)
 
     def _described_as(self, head: Token) -> Optional[str]:
