@@ -227,6 +227,10 @@ class ClaimFinder(Pipe):
             if span is None:
                 continue
             chosen: List[int] = []
+            # a time inside a quotation dates only that quotation's figures ('"…back by Wednesday,"
+            # he said, adding that 140 workers had come': Wednesday is not the workers')
+            holder = next((q["content"] for q in quotes if q["content"][0] <= t.start and t.end <= q["content"][1]),
+                          None)
             if context.view.parsed:
                 node = span.root
                 seen = set()
@@ -240,16 +244,14 @@ class ClaimFinder(Pipe):
                         chosen = [_nearest_before(claims, verbs[node.i], t.start)]
                         break
                     if node.i in cues:
-                        chosen = [] if aside else cues[node.i]  # it dates the speaker, not the saying
+                        # in a relative clause it dates the speaker; inside the words, what they tell
+                        # of ('"…in late August, not in May," said …'), not the saying
+                        chosen = [] if aside or holder is not None else cues[node.i]
                         break
                     aside = aside or node.dep_ == "relcl"
                     node = node.head
             if not chosen:
                 sent = span[0].sent
-                # a time inside a quotation dates only that quotation's figures ('"…back by Wednesday,"
-                # he said, adding that 140 workers had come': Wednesday is not the workers')
-                holder = next((q["content"] for q in quotes if q["content"][0] <= t.start and t.end <= q["content"][1]),
-                              None)
                 same = [k for k, c in enumerate(claims)
                         if sent.start_char <= c["quantity"]["text"]["start"] < sent.end_char
                         and (holder is None or holder[0] <= c["quantity"]["text"]["start"] < holder[1])]

@@ -83,8 +83,13 @@ def sourced(doc: Doc, mention: Optional[Mention]) -> dict:
 
 
 def trim(text: str, chars: Chars) -> Chars:
-    """Drop spaces, commas, colons and dashes at both edges (never quote marks or full stops)."""
+    """Drop spaces, commas, colons and dashes at both edges (never quote marks or full stops); never
+    cut a word the tokenizer split ("£100m" is "100" and "m", which the parser may leave outside)."""
     s, e = chars
+    while 0 < s < e and text[s - 1].isalnum() and text[s].isalnum():
+        s -= 1
+    while s < e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
+        e += 1
     while s < e and text[s] in _EDGE:
         s += 1
     while e > s and text[e - 1] in _EDGE:

@@ -37,11 +37,16 @@ def _kind(tok: Optional[Token]) -> str:
 def features(doc: Doc, verb: Token, lemma: str, frame: str, rng: Tuple[int, int], subj: Optional[Token], subject: str) -> List[str]:
     """The candidate's features as strings ("lemma|frame", "tag=VBD", …)."""
     first = _word(doc[rng[0]])
+    dep, tag = verb.dep_, verb.tag_
+    if dep == "acl" and frame == "ccomp" and rng[1] <= verb.i:
+        # a cue closing its content that the parser hung on its speaker ("…, the health secretary
+        # announced", quotes_indirect._closing_acl): scored as the main verb it is
+        dep, tag = "ROOT", "VBD"
     obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd")), None)
     out = [
         f"l={lemma}", f"f={frame}", f"s={subject}", f"lf={lemma}|{frame}", f"lfs={lemma}|{frame}|{subject}",
-        f"fs={frame}|{subject}", f"tag={verb.tag_}", f"dep={verb.dep_}", f"ltag={lemma}|{verb.tag_}",
-        f"ldep={lemma}|{verb.dep_}", f"w0={first}", f"fw0={frame}|{first}",
+        f"fs={frame}|{subject}", f"tag={tag}", f"dep={dep}", f"ltag={lemma}|{tag}",
+        f"ldep={lemma}|{dep}", f"w0={first}", f"fw0={frame}|{first}",
         f"len={_length(rng[1] - rng[0])}", f"flen={frame}|{_length(rng[1] - rng[0])}",
         "side=after" if rng[0] > verb.i else "side=before", f"subj={_kind(subj)}", f"obj={_kind(obj)}",
         f"lobj={lemma}|{_kind(obj)}", f"lsubj={lemma}|{_kind(subj)}",
@@ -60,7 +65,7 @@ def features(doc: Doc, verb: Token, lemma: str, frame: str, rng: Tuple[int, int]
             out.append("neg")
         elif child.dep_ == "aux" and child.tag_ == "MD":
             out.append("modal")
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl") and verb.head.i != verb.i:
+    if dep in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl") and verb.head.i != verb.i:
         out.append(f"hl={verb.head.lemma_.lower()}")
     sent_text = verb.sent.text
     if "''" in sent_text or any(ch in sent_text for ch in _QUOTE_CHARS):

@@ -7,7 +7,7 @@ reopens it, is one multi-paragraph quote.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 import attrs
 
@@ -112,6 +112,7 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
             if role in ("open", "either") and _starts_paragraph(text, i):
                 open_at[family] = (i, pending[1], pending[2] + 1)
                 continue
+            found.extend(_unclosed(text, pending, family))
             del open_at[family]
             pending = None
         if pending is None:
@@ -125,8 +126,31 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
             del open_at[family]
         else:  # an opener while one is open in the same paragraph: the first one was stray
             open_at[family] = (i, i, 1)
+    for family, pending in open_at.items():
+        found.extend(_unclosed(text, pending, family))
     found.sort(key=lambda q: (q.start, -q.end))
     return _drop_crossing(found)
+
+
+_SENTENCE_END = ".!?"
+
+
+def _unclosed(text: str, pending: Tuple[int, int, int], family: str) -> List[QuoteRegion]:
+    """A quotation whose closing mark was never typed: one that opens a sentence and runs to the end
+    of its paragraph in whole sentences ('"Rents have gone up by a quarter. Workers are falling
+    behind.' and a new paragraph) ends there; any other lone mark is stray and costs only itself."""
+    at, start, pieces = pending
+    width = 2 if family == "twin" else 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    inner = text[at + width:end].rstrip()
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    opens_sentence = j < 0 or text[j] == "\n" or text[j] in _SENTENCE_END and j < start - 1
+    if pieces > 1 or not opens_sentence or not inner or inner[-1] not in _SENTENCE_END or not inner[0].isupper():
+        return []
+    return [QuoteRegion(start, at + width + len(inner), family, 1, width, 0)]
 
 
 def _has_break(text: str, start: int, end: int) -> bool:
@@ -180,6 +204,15 @@ def is_nickname(text: str, region: QuoteRegion) -> bool:
     )
 
 
+def _marks(text: str, start: int, end: int) -> Iterator["re.Match[str]"]:
+    """The quote marks between ``start`` and ``end`` that can open or close (not the apostrophe of
+    "study's")."""
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if _role(text, m.start(), "twin" if ch == TWIN else _CHAR_FAMILY[ch], len(ch)) is not None:
+            yield m
+
+
 def reporter_gap(text: str, content: Tuple[int, int], cue: Tuple[int, int]) -> Optional[Tuple[int, int]]:
     """The reporter's words inside a content that wraps its own cue ("'We will win,' Hale said at a
     rally of 1,000 people. 'We will.'"): from the quote mark closing before the cue to the one
@@ -189,8 +222,8 @@ def reporter_gap(text: str, content: Tuple[int, int], cue: Tuple[int, int]) -> O
     a, b = content
     if not (a <= cue[0] and cue[1] <= b):
         return None
-    before = [m.end() for m in _QUOTE_MARK.finditer(text, a, cue[0])]
-    after = _QUOTE_MARK.search(text, cue[1], b)
+    before = [m.end() for m in _marks(text, a, cue[0])]
+    after = next(_marks(text, cue[1], b), None)
     if not before or after is None:
         return None
     going_on = _GOING_ON.search(text, cue[1], after.start())

@@ -6,11 +6,13 @@ member"; "National-security adviser Hamdullah Mohib, who was in Moscow" -> "Hamd
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from . import resources
 from .marks import LONG_DASHES
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -60,6 +62,18 @@ def _entity_of(tok: Token) -> Optional[Span]:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> FrozenSet[str]:
+    return frozenset(resources.read_list("speakers/honorifics.txt"))
+
+
+def _addressed(tok: Token) -> bool:
+    """A capitalised name after a title of address ("the Rev Martin Hale", "Dr Lena Ross"), a person
+    whatever label the tagger gave it."""
+    before = [t for t in tok.lefts if t.dep_ == "compound"]
+    return tok.is_title and len(before) >= 2 and before[0].lower_ in _honorifics() and before[-1].is_title
+
+
 def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mention:
     """The mention whose syntactic head is ``head``: name part plus roles (parsed Docs)."""
     doc = head.doc
@@ -74,7 +88,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     for child in head.children:
         if child.dep_ == "appos":
             ent = _entity_of(child)
-            if ent is not None and ent.label_ == "PERSON" and _entity_of(head) is None:
+            if (ent is not None and ent.label_ == "PERSON" or _addressed(child)) and _entity_of(head) is None:
                 role = role_text([t for t in head.subtree if t.i < child.left_edge.i and t.dep_ != "punct"])
                 head = child
                 if role:
@@ -116,8 +130,8 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     right = _before_nested_aside(doc, head.i, right)
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
+    while right > left and (doc[right].is_punct and doc[right].text != "%" or doc[right].is_space):
+        right -= 1  # "8% said …": the per cent sign is part of who said it
     return Mention(left, right + 1, tuple(roles))
 
 

@@ -39,6 +39,28 @@ def suffixes() -> Tuple[Dict[str, float], Dict[str, float], Dict[str, float]]:
     return tables["exact"], tables["any"], tables["money"]
 
 
+@lru_cache(maxsize=1)
+def units_table() -> Tuple[Tuple[str, str, str], ...]:
+    """The rows of ``models/numbers/units.tsv`` (surface, unit, place), read once for the number
+    parser, the ranges and the quantities."""
+    return tuple((surface, unit, place) for surface, unit, place in resources.read_table("numbers/units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def glued_units() -> Dict[str, str]:
+    """Units written against the digits, as written ("412p": pence), from the units table."""
+    return {surface: unit for surface, unit, place in units_table() if place == "glued"}
+
+
+_GLUED_UNIT = re.compile(r"[A-Za-z]+(?![\w])")
+
+
+def glued_unit(text: str, end: int) -> Optional[str]:
+    """The unit written against the figure that ends at ``end``, if the units table has it."""
+    m = _GLUED_UNIT.match(text, end)
+    return glued_units().get(m.group()) if m else None
+
+
 _PLURAL_AFTER = re.compile(r" (?:[a-z]+[^s\W]s|people|children|men|women|staff)\b")
 
 
@@ -120,7 +142,7 @@ def _scaled(text: str, start: int, end: int, value: float) -> Tuple[int, float, 
             mult = after_money[s]  # "$2m", "1.2m pupils": only here, where the context is asked about
         if mult:
             return m.end(), value * mult, False
-    glued = end < len(text) and (text[end].isalpha() or text[end] == "_")
+    glued = end < len(text) and (text[end].isalpha() or text[end] == "_") and glued_unit(text, end) is None
     return end, value, glued
 
 

@@ -16,7 +16,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Pattern, Tuple
 import attrs
 
 from . import resources
-from .number_tokens import Tok, tokenize
+from .number_tokens import Tok, glued_units, tokenize, units_table
 from .windows import NUMBER_CHARS, Anchors, windows
 
 # Token classes: U unit, T teen, X tens, H hundred, S scale, D dozen, O ordinal, F half/quarter,
@@ -37,13 +37,6 @@ class Number:
 
 
 POINTS_UNIT = "percentage point"  # the unit (models/numbers/units.tsv) of a difference of percentages
-
-
-@lru_cache(maxsize=1)
-def units_table() -> Tuple[Tuple[str, str, str], ...]:
-    """The rows of ``models/numbers/units.tsv`` (surface, unit, place), read once for the number
-    parser, the ranges and the quantities."""
-    return tuple((surface, unit, place) for surface, unit, place in resources.read_table("numbers/units.tsv"))
 
 
 @attrs.frozen
@@ -307,10 +300,12 @@ class Parser:
 
     def _pronoun_before(self, i: int) -> bool:
         """The word before "one" makes it a pronoun: a determiner or adjective from the list, or a
-        superlative ("the newest one")."""
+        superlative ("the newest one"), or a comparative after an article ("a smaller one")."""
         before = self.word(i - 1)
+        comparative = self.grammar["pronoun_one_after_comparative"]
         return before in self.grammar["pronoun_one_after"] or (
-            len(before) > 4 and before.endswith(tuple(self.grammar.get("pronoun_one_after_suffix", ()))))
+            len(before) > 4 and before.endswith(tuple(self.grammar.get("pronoun_one_after_suffix", ())))) or (
+            len(before) > 3 and before.endswith(comparative["suffix"]) and self.word(i - 2) in comparative["articles"])
 
     def broken(self, k: int) -> bool:
         """A paragraph break before token k: numbers never run across it."""

@@ -15,9 +15,10 @@ import attrs
 
 from . import resources
 from .cues import lookup_lemma
+from .number_tokens import glued_unit
 from .numbers import Number, lexicon, numbers, units_table
 from .numbers import anchors as number_anchors
-from .ranges import Interval, intervals
+from .ranges import Interval, intervals, signed_start
 from .timex import TimeExpression, time_expressions
 from .timex import anchors as time_anchors
 from .windows import Anchors, union, windows
@@ -47,6 +48,8 @@ def _lists() -> _Lists:
     hedges = {p.lower(): q for p, q in resources.read_table("numbers/hedges.tsv")}
     before, after = {}, {}
     for surface, unit, place in units_table():
+        if place == "glued":
+            continue  # read by glued_unit, against the digits only
         (before if place == "before" else after)[surface if place == "before" else surface.lower()] = unit
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(hedges, key=len, reverse=True))
     after_alt = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
@@ -195,6 +198,9 @@ def _unit(text: str, n: Number, end: int) -> Optional[str]:
     before = _unit_before(text, n)
     if before is not None:
         return before
+    glued = glued_unit(text, n.end)
+    if glued is not None:
+        return glued
     lists = _lists()
     m = lists.units_after.match(text[end:end + 20])
     if m:
@@ -259,7 +265,7 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
             done.add(id(iv))
             out.append(_from_interval(text, iv))
             continue
-        hedge = _hedge(text, n.start)
+        hedge = _hedge(text, signed_start(text, n))
         out.append(Quantity(
             text=Span.of(text, n.start, n.end),
             value=n.value,
@@ -322,7 +328,7 @@ def _from_interval(text: str, iv: Interval) -> Quantity:
     two_ended = iv.low is not None and iv.high is not None and iv.low != iv.high
     hedge = None
     if iv.start < first.start:
-        words = text[iv.start:first.start].rstrip()
+        words = text[iv.start:signed_start(text, first)].rstrip()
         hedge = Span.of(text, iv.start, iv.start + len(words))
     elif iv.end > last.end:
         words = text[last.end:iv.end]

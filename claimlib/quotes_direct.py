@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator, List, Optional, Sequence, Set, Tuple
 
 import attrs
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import mentions
 from .cues import cue_spans
@@ -128,7 +128,30 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
         # "And from the chairwoman:" with no cue verb: the words after "from".
         frm = next((t.i for t in doc[lo:intro_end] if t.lower_ == "from"), None)
         if frm is not None and frm + 1 < intro_end:
-            return _quoted(ctx, span, cue=None, mention=mentions.Mention(frm + 1, intro_end))
+            end = intro_end
+            obj = next((c for c in doc[frm].children if c.dep_ == "pobj"), None) if ctx.parsed else None
+            if obj is not None and obj.right_edge.i < intro_end:
+                end = obj.right_edge.i + 1  # "From the governor's office came a statement:"
+            return _quoted(ctx, span, cue=None, mention=mentions.Mention(frm + 1, end))
+        person = _person_before_colon(ctx, lo, intro_end)
+        if person is not None:
+            return _quoted(ctx, span, cue=None, mention=mentions.from_head(person, ctx.report_nouns))
+    return None
+
+
+def _person_before_colon(ctx: _Context, lo: int, hi: int) -> Optional[Token]:
+    """The person who is the subject of the clause a colon ends, with no cue in it ("Its director,
+    Colin Marsh, put it more bluntly:", "She went further:"): the quotation after it is theirs."""
+    if not ctx.parsed:
+        return None
+    doc = ctx.doc
+    for verb in doc[lo:hi]:
+        if verb.pos_ in ("VERB", "AUX") and not lo <= verb.head.i < hi or verb.head.i == verb.i:
+            subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None and lo <= subj.i and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):
+                return subj
+            return None
     return None
 
 

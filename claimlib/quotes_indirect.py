@@ -5,11 +5,12 @@ parser ties to the cue ("'...,' said X"; "..., he said, ..."). Needs a dependenc
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
 from spacy.tokens import Token
 
-from . import frame_scores, mentions
+from . import frame_scores, mentions, resources
 from .cues import cue_spans, lemma_of
 from .found import DocView, Found, sourced, token_chars, trim
 
@@ -112,14 +113,21 @@ def has_subject(verb: Token, deps: Tuple[str, ...] = OWN_SUBJECT_DEPS) -> bool:
 def _resumed(verb: Token, end: int, cue_heads: FrozenSet[int]) -> int:
     """Where a content before its cue ends when the sentence goes on after the cue with a clause of
     its own ("Costs rose 9 percent, the office said in a report, and wages 2 percent"): the end of
-    that clause, joined by "and"/"but" and with its own subject, unless it is another cue."""
+    that clause, joined by "and"/"but" and with its own subject (or a "to" infinitive going on with
+    the content's), unless it is another cue."""
     for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i in cue_heads or conj.pos_ not in ("VERB", "AUX"):
-            continue
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and verb.i < c.i < conj.i for c in verb.children)
-        if joined and has_subject(conj):
+        if not joined or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.dep_ == "conj" and has_subject(conj) and conj.i not in cue_heads or (
+                conj.dep_ == "xcomp" and _to_infinitive(conj)):
+            # "…, it said, and to hire 1,500 crew": the plan goes on after the cue
             end = max(end, conj.right_edge.i + 1)
     return end
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
 
 
 def _after_semicolon(verb: Token) -> bool:
@@ -165,7 +173,42 @@ def _modal_continuation(verb: Token, end: int) -> int:
     return end
 
 
-def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[Tuple[str, Tuple[int, int]]]:
+@lru_cache(maxsize=1)
+def _complement_nouns() -> FrozenSet[str]:
+    return frozenset(resources.read_list("cues/complement_nouns.txt"))
+
+
+def _complementiser(that: Token, clause: Token) -> bool:
+    """ "that" opens the clause, not a relative one: marked so, or read as the object of a verb
+    that has an object already ("a call that the group had absorbed £45m")."""
+    return that.dep_ == "mark" or that.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "attr", "acomp") and c.i != that.i for c in clause.children)
+
+
+def _hung_that_clause(verb: Token, that_verbs: FrozenSet[str]) -> Optional[Tuple[int, int]]:
+    """The "that" clause of a cue that takes one (``that_verbs``), which the parser hung on the noun
+    of a phrase between them ("told analysts on a call that the group had absorbed …", "said in a
+    statement that …"): from "that" on; not when the noun takes the clause ("responded to reports
+    that …")."""
+    if lemma_of(verb) not in that_verbs:
+        return None
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ in _complement_nouns():
+                continue
+            for clause in noun.rights:
+                if clause.dep_ not in ("relcl", "acl"):
+                    continue
+                that = next((c for c in clause.lefts if c.lower_ == "that" and _complementiser(c, clause)), None)
+                if that is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.lefts):
+                    return that.i, clause.right_edge.i + 1
+    return None
+
+
+def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
+              that_verbs: FrozenSet[str] = frozenset()) -> Iterator[Tuple[str, Tuple[int, int]]]:
     """Every (frame, token range) a cue verb offers as content, most specific first:
     a clausal complement (with the clause that resumes it after the cue), an infinitive, the clause
     it interrupts ("..., he said, ..."), its direct object (with what follows), or only
@@ -192,6 +235,10 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
             end = _modal_continuation(verb, end)
         yield "ccomp", (start, end)
         return
+    hung = _hung_that_clause(verb, that_verbs)
+    if hung is not None:
+        yield "ccomp", hung
+        return
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomps:
         yield "xcomp", (min(c.left_edge.i for c in xcomps), max(c.right_edge.i for c in xcomps) + 1)
@@ -209,6 +256,10 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset()) -> Iterator[
     closing = _closing_advcl(verb)
     if closing is not None:
         yield "parataxis", closing
+        return
+    closing = (_closing_acl(verb) or _closing_root(verb)) if lemma_of(verb) in that_verbs else None
+    if closing is not None:
+        yield "ccomp", closing  # the clause the cue closes, as a parse with the cue as main verb gives it
         return
     objs = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS]
     if objs:
@@ -237,6 +288,55 @@ def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
         return None  # the sentence goes on after the cue's clause
     start = head.left_edge.i
     return (start, subj.left_edge.i - 1) if subj.left_edge.i - 1 > start else None
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> FrozenSet[str]:
+    """Role and organisation words (``models/speakers``): nouns that can say something."""
+    return frozenset(resources.read_list("speakers/titles.txt") + resources.read_list("speakers/org_words.txt"))
+
+
+def _closing_acl(verb: Token) -> Optional[Tuple[int, int]]:
+    """"The state will spend £4 billion on roads, the health secretary announced on Monday.": a
+    closing cue the parser read as a participle on a speaker-like noun it hung on the main clause:
+    as for a closing adverbial clause, what comes before the comma is the content."""
+    noun = verb.head
+    if (verb.dep_ != "acl" or noun.i >= verb.i or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+            or not (noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lower_ in _speaker_nouns())):
+        return None
+    doc = verb.doc
+    comma = noun.left_edge.i - 1
+    sent = verb.sent
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    end = sent.end
+    while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if verb.right_edge.i + 1 < end:
+        return None  # the sentence goes on after the cue's clause
+    return sent.start, comma
+
+
+def _closing_root(verb: Token) -> Optional[Tuple[int, int]]:
+    """"Since the deaths it had recruited 45 midwives, he said.": a cue closing its sentence after a
+    comma, its subject right after the comma, with no clause of its own (the parser hung the one
+    before it elsewhere): what comes before the comma is the content."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in verb.children):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    doc, sent = verb.doc, verb.sent
+    if subj is None or subj.left_edge.i - 1 <= sent.start or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    after = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
+    if [t.text for t in after] not in (["."], ["!"]):
+        return None  # "…, he said on Friday", "In a speech, he said:": the sentence goes on
+    comma = subj.left_edge.i - 1
+    if not any(t.tag_ in _FINITE for t in doc[sent.start:comma]):
+        return None  # "Then, last week, Eric Trump called.": no clause before it
+    return sent.start, comma
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 # Measured on PolNeAR train: cutting relative clauses helps; appositions, participles and adverbial
@@ -416,6 +516,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
     the learned table keeps "lemma:frame:subject" (seen often enough) or "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
+    that_verbs = frozenset(k.split(":")[0] for k in frames if k.endswith(":ccomp:*"))
     report_nouns = lexicon["report_nouns"]
     raising = lexicon.get("raising_verbs", frozenset())
     polls = lexicon.get("survey_nouns", frozenset())
@@ -432,7 +533,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
             yield Found(kind="indirect", content=trim(text, token_chars(doc, *raised)),
                         cue=token_chars(doc, verb.i, verb.i + 1), **sourced(doc, None), origin="syntax:raising")
             continue
-        frame, rng = next(frames_of(verb, cue_heads), (None, None))
+        frame, rng = next(frames_of(verb, cue_heads, that_verbs), (None, None))
         if frame is None:
             continue
         subj = subject_of(verb, report_nouns=report_nouns)

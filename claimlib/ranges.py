@@ -97,9 +97,12 @@ def _bounds(text: str, nums: List[Number]) -> List[Optional[_Bound]]:
     for k, n in enumerate(nums):
         left = nums[k - 1].end if k else 0
         right = nums[k + 1].start if k + 1 < len(nums) else len(text)
-        left = max(left, n.start - 60)
-        m = w.before.search(text, left, n.start) if _may_end_with(text[left:n.start], w.before_ends) else None
+        lead = signed_start(text, n)  # "more than $200m": the words stand before the sign
+        left = max(left, lead - 60)
+        m = w.before.search(text, left, lead) if _may_end_with(text[left:lead], w.before_ends) else None
         bound = None
+        if m and m.end(1) < lead and "the" in text[m.end(1):lead].lower() and n.kind != "ordinal":
+            m = None  # "above the 50% threshold" compares something else with a known figure
         if m:
             kind, inclusive = w.meaning[_norm(m.group(1))]
             bound = _Bound(m.start(1), n.end, kind, inclusive, n)
@@ -150,13 +153,14 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
         n, b = nums[k], bounds[k]
         nxt = nums[k + 1] if k + 1 < len(nums) else None
         # a currency sign stands between the words and each number: "between $80 million and $120 million"
-        between = text[n.end:_signed_start(text, nxt)] if nxt is not None else ""
+        between = text[n.end:signed_start(text, nxt)] if nxt is not None else ""
         low = _shared_scale(text, n, nxt) if nxt is not None else None
         # "between 5 and 10", "from 200 to 300", "20 to 30", "1000 - 5000"
-        # a share and then an amount are no range: "jumped 41% to 3.2 billion crowns"
-        mixed = nxt is not None and n.kind == "percent" and nxt.kind != "percent"
+        # a share and then an amount are no range: "jumped 41% to 3.2 billion crowns", "raised it by a
+        # tenth to 11p"
+        mixed = nxt is not None and (n.kind == "percent" and nxt.kind != "percent" or n.fraction and not nxt.fraction)
         if nxt is not None and b is None and bounds[k + 1] is None and low < nxt.value and not mixed:
-            lead = _signed_start(text, n)
+            lead = signed_start(text, n)
             opener = w.open_before.search(text, max(nums[k - 1].end if k else 0, lead - 40), lead)
             join = _norm(between).replace(" the", "")
             start = None
@@ -186,7 +190,7 @@ def intervals(text: str, nums: Optional[List[Number]] = None) -> List[Interval]:
     return out
 
 
-def _signed_start(text: str, n: Number) -> int:
+def signed_start(text: str, n: Number) -> int:
     """Where a number starts with the currency sign written right before it ("$80" → at "$")."""
     for sign in _currency_signs():
         if text.endswith(sign, 0, n.start):

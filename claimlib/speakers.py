@@ -290,14 +290,15 @@ class SpeakerResolver(LexiconComponent):
         """A person's name without the titles before it ("Nurse Ana Kovac" -> "Ana Kovac", "nurse") or
         the letters after it ("Harriet Lowe KC")."""
         words = text.split()
-        k = 0
-        while k < len(words) - 1 and words[k].lower() in self.lexicon["titles"]:
+        titles = self.lexicon["titles"]
+        k = 1 if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in titles else 0  # "the Rev …"
+        while k < len(words) - 1 and words[k].lower() in titles:
             k += 1
         end = len(words)
         after = self.lexicon.get("postnominals", ())
         while end - 1 > k and words[end - 1].strip(".,").replace(".", "").lower() in after:
             end -= 1
-        return " ".join(words[k:end]), (" ".join(words[:k]).lower() or None)
+        return " ".join(words[k:end]), (" ".join(w for w in words[:k] if w.lower() != "the").lower() or None)
 
     def _with_titles(self, ent: Span) -> Span:
         """The entity with the titles written just before it ("Senator" + "Maria Lind")."""

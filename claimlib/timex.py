@@ -46,15 +46,22 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     e = r"(?![\w])"
     dates = [
         # "May 3-6": a span of days is one date, not a figure 6
-        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:\s*[-\u2013]\s*{day})?(?:,?\s+{year})?"),
-        ("month", rf"{prep}(?:{weekday},?\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
+        # "March 4, 5 and 11" (not "on July 4 and 5 people died": a word after the last is what it counts)
+        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:\s*[-\u2013]\s*{day}|(?:,\s+{day})*,?\s+(?:and|or)\s+{day}"
+                  rf"(?!\s+(?!(?:{_alt(w['prepositions'])}|and|or|when|as|the)\b)[a-z]))?(?:,?\s+{year})?"),
+        # "4, 5 and 11 March": a list of days of one month is one date
+        ("month", rf"{prep}(?:{weekday},?\s+)?(?:{day},\s+)*(?:{day},?\s+(?:and|or)\s+)?{day}\s+(?:of\s+)?{month}"
+                  rf"(?:,?\s+{year})?"),
         ("month", rf"{prep}{month}\.?,?\s+{year}"),
         ("month", rf"{prep}(?:mid-)?{month}"),
         ("weekday", rf"{prep}{weekday}(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("weekday", rf"(?:between\s+{weekday}\s+and|from\s+{weekday}\s+(?:to|until|through))\s+{weekday}"),
         ("digit", rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)"),
         ("digit", rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}"
                   rf"(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?"),
         ("digit", rf"{year}\s*[-\u2013]\s*{year}"),
+        # "between 2017 and 2023", "from 2019 to 2022": one span of years
+        ("digit", rf"(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|through))\s+{year}"),
         ("digit", r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"),
         ("relative", rf"(?:{_alt(w['relatives'])}|earlier\s+this|later\s+this)\s+(?:{unit}|{weekday}|{month})"),
         ("fixed", rf"{prep}{_alt(w['fixed'])}"),
@@ -62,7 +69,9 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("unit", rf"the\s+{unit}\s+{_alt(w['relative_to'])}"),
     ]
     durations = [
-        ("unit", rf"{prep}{amount}?{num}\s*(?:-\s*)?{unit}(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),
+        # "seven to eight hours", "between five and ten years": a range of lengths is one duration
+        ("unit", rf"{prep}{amount}?(?:between\s+{num}\s+and\s+|{num}\s*(?:[-\u2013]|to|or)\s*)?{num}\s*(?:-\s*)?{unit}"
+                 rf"(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),
         ("unit", rf"{prep}{amount}{unit}(?:\s+{_alt(w['ago'])})?"),
         # "in half a century", "a half-century", "a quarter century": a span, not a fraction of anything
         ("unit", rf"{prep}(?:{amount})?(?:half\s+an?\s+|an?\s+(?:half|quarter)[\s-]+){unit}(?:\s+{_alt(w['ago'])})?"),

@@ -274,3 +274,32 @@ def test_a_name_before_a_score_is_not_what_it_counts(nlp):
 def test_currency_words_are_units(nlp, text, unit):
     (c,) = claimlib.extract(text, nlp=nlp).claims
     assert c.quantity.unit == unit
+
+
+def test_a_time_inside_the_quoted_words_does_not_date_the_others(nlp):
+    text = ('"We expect fires like this in August, not in May," said Rosa Vell, a fire chief. '
+            '"The humidity fell to 9 per cent this afternoon."')
+    c = claim(claimlib.extract(text, nlp=nlp), "9 per cent")
+    assert [t.text for t in c.time] == ["this afternoon"]
+
+
+def test_last_season_is_a_time(nlp):
+    c = claim(claimlib.extract("The club scored 41 goals last season.", nlp=nlp), "41")
+    assert [t.text for t in c.time] == ["last season"]
+
+
+@pytest.mark.parametrize("text, figure, times", [
+    ("The treasurer made 212 transfers between 2017 and 2023.", "212", ["between 2017 and 2023"]),
+    ("Pollsters asked 612 voters between Monday and Wednesday.", "612", ["between Monday and Wednesday"]),
+])
+def test_a_span_between_two_years_or_days_is_one_time(nlp, text, figure, times):
+    assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), figure).time] == times
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("About 14,500 teachers will walk out on 4, 5 and 11 March.", ["14,500"]),
+    ("About 14,500 teachers will walk out on March 4, 5 and 11.", ["14,500"]),
+    ("Storms hit on July 4 and 5 people died.", ["5"]),
+])
+def test_a_list_of_days_of_one_month_is_one_date(nlp, text, figures):
+    assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == figures

@@ -62,3 +62,15 @@ def test_reporter_gap_between_the_quotes_around_a_cue():
     plain = "The board, the paper said, met twice."
     pcue = (plain.index("said"), plain.index("said") + 4)
     assert reporter_gap(plain, (0, len(plain)), pcue) is None  # no quote marks: all the speaker's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation that opens a sentence and ends its paragraph in whole sentences, never closed
+    ('He spoke. "We lost. We go on.\n\nThen "no" came.', ["We lost. We go on.", "no"]),
+    ('He spoke. "We lost. We go on.', ["We lost. We go on."]),
+    # not a sentence opening, or no sentence end: stray
+    ('A stray \u201c mark opens here.\n\nShe said \u201cfine\u201d.', ["fine"]),
+    ('He spoke. "We lost and\n\nThen "no" came.', ["no"]),
+])
+def test_an_unclosed_quotation_ends_with_its_paragraph(text, expected):
+    assert inner(text) == expected

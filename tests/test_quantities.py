@@ -283,3 +283,52 @@ def test_a_number_after_a_label_word_is_no_figure(text, figures):
 ])
 def test_one_of_the_most_counts_nothing(text, figures):
     assert [q.text.text for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, qualifier, hedge, low, high", [
+    ("The fund holds more than \u00a3200m.", "more_than", "more than", 200e6, None),
+    ("It will buy back up to $100m of shares.", "at_most", "up to", None, 100e6),
+    ("Debts reached at least US$5 billion.", "at_least", "at least", 5e9, None),
+    ("The bill came to nearly \u20ac3bn.", "approx", "nearly", None, None),
+])
+def test_a_bound_or_hedge_before_a_currency_sign_qualifies_the_amount(text, qualifier, hedge, low, high):
+    q = only(text)
+    assert (q.qualifier, q.hedge.text, q.low, q.high) == (qualifier, hedge, low, high)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Shares closed at 412p.", [(412, "penny")]),
+    ("Stamps rose by 5p to 95p.", [(5, "penny"), (95, "penny")]),
+    ("The clip is in 1080px only.", []),
+])
+def test_pence_written_against_the_digits_are_figures(text, figures):
+    assert [(q.value, q.unit) for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The risk was higher, though a smaller one, at about 15%.", ["15%"]),
+    ("They ordered a further one million doses.", ["one million"]),
+    ("He lost a bigger one last year.", []),
+])
+def test_one_after_an_article_and_a_comparative_is_a_pronoun(text, figures):
+    assert [q.text.text for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Most adults sleep seven to eight hours a night.",
+    "He faces between five and ten years in prison.",
+    "The storm will last two or three days.",
+])
+def test_a_range_of_lengths_of_time_is_no_figure(text):
+    assert claimlib.quantities(text) == []
+
+
+def test_a_fraction_and_then_an_amount_are_no_range():
+    got = claimlib.quantities("The dividend rose by a tenth to 11p.")
+    assert [(q.text.text, q.value, q.qualifier) for q in got] == [("a tenth", 0.1, None), ("11", 11, None)]
+
+
+def test_a_comparison_with_a_known_figure_is_no_bound_on_it():
+    got = claimlib.quantities("Turnout was 62%, above the 50% threshold the law requires.")
+    assert [(q.text.text, q.qualifier) for q in got] == [("62%", None), ("50%", None)]
+    assert only("Turnout was above 50%.").qualifier == "more_than"

@@ -711,3 +711,84 @@ def test_reported_words_before_the_cue_and_a_quotation_after_it_both_stay(nlp, m
     assert sorted((q.kind, q.source.text) for q in article.quotes) == [
         ("direct", "a company spokesman"), ("indirect", "a company spokesman")]
     assert dict(credits(article)) == {"40,000": "a company spokesman"}
+
+
+def test_the_words_after_from_before_a_colon_name_the_speaker_not_the_whole_line(nlp):
+    text = 'From the mayor\u2019s office came a brief reply:\n"The council will meet on Monday."'
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.source.text == "the mayor\u2019s office"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The chief executive told analysts on a call that the group had absorbed \u00a345m in extra costs.",
+     "that the group had absorbed \u00a345m in extra costs"),
+    ("Rep. Ann Moss said in a statement that the cuts would close 12 clinics.",
+     "that the cuts would close 12 clinics"),
+])
+def test_a_that_clause_the_parser_hung_on_a_phrase_after_the_cue_is_the_content(nlp, text, content):
+    assert one(claimlib.extract(text, nlp=nlp), "absorbed" if "absorbed" in text else "clinics").content.text == content
+
+
+def test_a_content_never_ends_inside_a_word():
+    from claimlib.found import trim
+    text = "The firm announced a buyback of up to \u00a3100m and a higher dividend."
+    end = text.index("m and")
+    assert text[slice(*trim(text, (text.index("a buyback"), end)))] == "a buyback of up to \u00a3100m"
+
+
+def test_an_apostrophe_between_two_quotations_is_no_quote_mark(nlp):
+    text = ('"People give up sleep first," said the study\'s lead author, Kwame Osei. '
+            '"That is a poor trade."')
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert (quote.kind, quote.source.text) == ("direct", "Kwame Osei")
+
+
+def test_a_closing_cue_the_parser_read_as_a_participle_on_the_speaker(nlp):
+    text = ("Ministers will spend \u00a32 billion over five years to build new wards across England, the health "
+            "secretary announced on Monday.")
+    article = claimlib.extract(text, nlp=nlp)
+    quote = one(article, "2 billion")
+    assert (quote.cue.text, quote.source.text) == ("announced", "the health secretary")
+    assert quote.content.text.endswith("across England")
+
+
+def test_a_survey_that_puts_parties_on_shares_is_their_source(nlp):
+    text = ("The survey of 500 voters, carried out by Halden Polling last week, put the Greens on 34%, the "
+            "Liberals on 28% and Labour on 21%.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert {s for _, s in credits(article) if s} == {"The survey of 500 voters"}
+    assert [f for f, s in credits(article) if s] == ["34%", "28%", "21%"]
+
+
+@pytest.mark.parametrize("intro, source", [
+    ("Its chair, Nora Vick, put it more bluntly:", "Nora Vick"),
+    ("She went further:", "She"),
+])
+def test_a_person_who_is_the_subject_of_a_clause_ending_in_a_colon_speaks_the_quotation(nlp, intro, source):
+    text = f'Fares rose again in March. {intro} "Passengers pay more for trains that run late one day in five."'
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert (quote.kind, quote.source.text) == ("direct", source)
+
+
+def test_a_clause_ending_in_a_colon_whose_subject_is_no_person_gives_no_speaker(nlp):
+    (quote,) = claimlib.extract('The verdict was plain: "We lost by 40 votes."', nlp=nlp).quotes
+    assert quote.source is None
+
+
+def test_an_infinitive_after_the_cue_goes_on_with_the_plan_reported_before_it(nlp):
+    text = ("The airline plans to take delivery of 29 new aircraft over the next 12 months, it said, and to hire "
+            "1,500 cabin crew.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert dict(credits(article)) == {"29": "it", "1,500": "it"}
+
+
+def test_a_cue_closing_a_sentence_whose_clause_the_parser_hung_elsewhere(nlp):
+    text = "Since the deaths it had recruited 45 midwives and spent \u00a33.2m on its unit, he said."
+    assert dict(credits(claimlib.extract(text, nlp=nlp))) == {"45": "he", "3.2m": "he"}
+
+
+def test_a_quotation_never_closed_runs_to_the_end_of_its_paragraph(nlp):
+    text = ('The union\'s director, Tom Barker, said the rise did not go far enough. "Rents have gone up by a '
+            'quarter in three years. Workers are still falling behind.\n\nA Treasury source said the offer was fair.')
+    article = claimlib.extract(text, nlp=nlp)
+    assert dict(credits(article)) == {"a quarter": "Tom Barker"}

@@ -126,7 +126,7 @@ def test_where_a_person_works_is_a_role_not_part_of_the_name(nlp):
 
 def test_it_is_never_the_place_of_a_dateline(nlp):
     text = ("OSLO, Norway (NWS) \u2014 Solvik Energy raised its forecast on Wednesday.\n\n"
-            "Revenue will reach 48 billion crowns this year, it said in a statement.")
+            "It said in a statement that revenue would reach 48 billion crowns this year.")
     article = claimlib.extract(text, nlp=nlp)
     (claim,) = [c for c in article.claims if c.text.text == "48 billion"]
     assert "OSLO" not in article.speaker(claim.speaker).name
@@ -193,3 +193,16 @@ def test_a_transcript_speaker_in_capitals_is_the_person_named_before(nlp):
     a = claimlib.extract(text, nlp=nlp)
     (quote,) = [q for q in a.quotes if "212,000" in q.content.text]
     assert (a.speaker(quote.speaker).name, a.speaker(quote.speaker).kind) == ("Miriam Achebe", "person")
+
+
+def test_a_name_after_a_title_of_address_in_apposition_is_the_speaker(nlp):
+    text = ("In a letter read out on Sunday, the vicar, the Rev Tom Ashby, said the roof appeal had raised "
+            "\u00a340,000. Ashby thanked 300 donors.")
+    a = claimlib.extract(text, nlp=nlp)
+    assert [(s.name, s.kind, s.roles) for s in a.speakers][:1] == [("Tom Ashby", "person", ("vicar",))]
+
+
+def test_a_percentage_that_says_something_is_the_whole_speaker(nlp):
+    a = claimlib.extract("Labour stood on 21%, and 8% said they had not decided.", nlp=nlp)
+    (quote,) = [q for q in a.quotes if q.cue.text == "said"]
+    assert quote.source.text == "8%"
