@@ -60,6 +60,8 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "as_verbs": resources.read_list("cues/as_verbs.txt"),
         "tallies": resources.read_list("cues/tallies.txt"),
         "estimate_verbs": resources.read_list("cues/estimate_verbs.txt"),
+        "forecast_nouns": resources.read_list("cues/forecast_nouns.txt"),
+        "revision_verbs": resources.read_list("cues/revision_verbs.txt"),
         "hearsay_adverbs": resources.read_list("cues/hearsay_adverbs.txt"),
         "frame_weights": frame_weight_rows(),
         "cue_nouns": learned_lemmas("cues/cue_nouns.tsv"),

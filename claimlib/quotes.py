@@ -39,10 +39,10 @@ class QuoteFinder(LexiconComponent):
         self.set_lexicon(lists)
 
     def on_lexicon(self) -> None:
-        # The survey nouns, cue nouns and estimate verbs as string hashes, for one vectorised test per Doc.
-        self._survey_keys, self._cue_noun_keys, self._estimate_keys = (
+        # The survey nouns, cue nouns, estimate verbs and forecast nouns as string hashes, for one vectorised test per Doc.
+        self._survey_keys, self._cue_noun_keys, self._estimate_keys, self._forecast_keys = (
             key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
-            for name in ("survey_nouns", "cue_nouns", "estimate_verbs"))
+            for name in ("survey_nouns", "cue_nouns", "estimate_verbs", "forecast_nouns"))
         # Learned frame weights, when the lists carry them; else the frames table decides.
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
@@ -71,6 +71,9 @@ class QuoteFinder(LexiconComponent):
                                                        self.lexicon["report_nouns"], inside_quote))
             found.extend(quotes_estimate.find(view, self.lexicon.get("estimate_verbs", frozenset()), self._estimate_keys,
                                               self.lexicon["report_nouns"], inside_quote))
+            found.extend(quotes_estimate.find_revisions(
+                view, self.lexicon.get("forecast_nouns", frozenset()), self._forecast_keys,
+                self.lexicon.get("revision_verbs", frozenset()), self.lexicon["report_nouns"], inside_quote))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys,
                                             self.lexicon.get("survey_verbs", frozenset()),
                                             self.lexicon.get("survey_properties", frozenset())))

@@ -1,6 +1,9 @@
 """The estimate pass: "<source> puts <thing> at <figure>" ("Forbes put his net worth at $45
 billion", "analysts peg the cost at about $2 billion"): the thing and the figure are what the
-subject says. Needs a dependency parse; the verbs are data (``models/cues/estimate_verbs.txt``).
+subject says; and "<source> cut its forecast to <figure>" ("the IMF edged up its forecast for
+those countries by 0.1 points to 4.2 percent"): the forecast is the subject's. Needs a dependency
+parse; the words are data (``models/cues/estimate_verbs.txt``, ``forecast_nouns.txt``,
+``revision_verbs.txt``).
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import numpy
 from spacy.tokens import Token
 
 from . import mentions
+from .cues import lemma_of
 from .found import DocView, Found, sourced, token_chars, trim
 from .hashes import member
 from .quotes_indirect import subject_of, without_trailing_asides
@@ -56,3 +60,28 @@ def find(view: DocView, verbs: FrozenSet[str], keys: numpy.ndarray, report_nouns
         mention = mentions.from_head(subj, report_nouns) if subj is not None else None
         yield Found(kind="indirect", content=content, cue=token_chars(doc, verb.i, verb.i + 1),
                     **sourced(doc, mention), origin="estimate")
+
+
+def find_revisions(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: FrozenSet[str],
+                   report_nouns: FrozenSet[str], inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """One attribution per forecast noun that is the object of a revising verb with a figure after
+    it, outside quote marks: the verb's clause is the content, the forecast noun the cue and the
+    verb's subject (else the forecast's owner) the source (``keys``: the nouns' string hashes)."""
+    if not view.parsed or not nouns or not verbs:
+        return
+    doc, text = view.doc, view.text
+    for i in numpy.nonzero(member(view.words[:, 0], keys))[0].tolist():
+        noun = doc[i]
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.i > noun.i or lemma_of(verb) not in verbs or inside_quote(noun.idx):
+            continue
+        if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in doc[noun.i + 1:verb.right_edge.i + 1]):
+            continue  # "raised its forecast" with no figure: the reporter's account of a decision
+        head = subject_of(verb, report_nouns=report_nouns) or next(
+            (c for c in noun.children if c.dep_ == "poss"), None)
+        mention = mentions.from_head(head, report_nouns) if head is not None else None
+        rng = without_trailing_asides(doc, (verb.i, verb.right_edge.i + 1))
+        while rng[1] > rng[0] + 1 and doc[rng[1] - 1].is_punct:
+            rng = (rng[0], rng[1] - 1)
+        yield Found(kind="indirect", content=trim(text, token_chars(doc, *rng)),
+                    cue=token_chars(doc, noun.i, noun.i + 1), **sourced(doc, mention), origin="forecast")

@@ -792,3 +792,14 @@ def test_a_quotation_never_closed_runs_to_the_end_of_its_paragraph(nlp):
             'quarter in three years. Workers are still falling behind.\n\nA Treasury source said the offer was fair.')
     article = claimlib.extract(text, nlp=nlp)
     assert dict(credits(article)) == {"a quarter": "Tom Barker"}
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("The central bank cut its growth forecast for next year to 0.6 percent on Thursday.",
+     {"0.6 percent": "The central bank"}),
+    ("The agency raised its estimate of the harvest by 4% to 31 million tonnes.",
+     {"4%": "The agency", "31 million": "The agency"}),
+    ("The fund raised its forecast after strong sales.", {}),
+])
+def test_a_forecast_revised_to_a_figure_is_the_forecasters(nlp, text, credit):
+    assert {f: s for f, s in credits(claimlib.extract(text, nlp=nlp)) if s} == credit
