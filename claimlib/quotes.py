@@ -39,7 +39,8 @@ class QuoteFinder(LexiconComponent):
         self.set_lexicon(lists)
 
     def on_lexicon(self) -> None:
-        # The survey nouns, cue nouns, estimate verbs and forecast nouns as string hashes, for one vectorised test per Doc.
+        # The survey nouns, cue nouns, estimate verbs and forecast nouns as string hashes, for one
+        # vectorised test per Doc.
         self._survey_keys, self._cue_noun_keys, self._estimate_keys, self._forecast_keys = (
             key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
             for name in ("survey_nouns", "cue_nouns", "estimate_verbs", "forecast_nouns"))

@@ -146,7 +146,7 @@ def _person_before_colon(ctx: _Context, lo: int, hi: int) -> Optional[Token]:
         return None
     doc = ctx.doc
     for verb in doc[lo:hi]:
-        if verb.pos_ in ("VERB", "AUX") and not lo <= verb.head.i < hi or verb.head.i == verb.i:
+        if verb.pos_ in ("VERB", "AUX") and (not lo <= verb.head.i < hi or verb.head.i == verb.i):
             subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
             if subj is not None and lo <= subj.i and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or any(
                     c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):

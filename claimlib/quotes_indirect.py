@@ -178,6 +178,12 @@ def _complement_nouns() -> FrozenSet[str]:
     return frozenset(resources.read_list("cues/complement_nouns.txt"))
 
 
+@lru_cache(maxsize=4)
+def _that_verbs(frames: FrozenSet[str]) -> FrozenSet[str]:
+    """The lemmas the kept frames ("lemma:frame:subject") take a "that" clause with."""
+    return frozenset(k.split(":")[0] for k in frames if k.endswith(":ccomp:*"))
+
+
 def _complementiser(that: Token, clause: Token) -> bool:
     """ "that" opens the clause, not a relative one: marked so, or read as the object of a verb
     that has an object already ("a call that the group had absorbed £45m")."""
@@ -516,7 +522,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
     the learned table keeps "lemma:frame:subject" (seen often enough) or "lemma:frame:*"."""
     frames = lexicon["cue_frames"]
     known = lexicon["cue_frames_known"]
-    that_verbs = frozenset(k.split(":")[0] for k in frames if k.endswith(":ccomp:*"))
+    that_verbs = _that_verbs(frames)
     report_nouns = lexicon["report_nouns"]
     raising = lexicon.get("raising_verbs", frozenset())
     polls = lexicon.get("survey_nouns", frozenset())

@@ -47,7 +47,8 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     dates = [
         # "May 3-6": a span of days is one date, not a figure 6
         # "March 4, 5 and 11" (not "on July 4 and 5 people died": a word after the last is what it counts)
-        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:\s*[-\u2013]\s*{day}|(?:,\s+{day})*,?\s+(?:and|or)\s+{day}"
+        ("month", rf"{prep}(?:{weekday},?\s+)?{month}\.?\s+{day}(?:\s*[-\u2013]\s*{day}"
+                  rf"|(?:,\s+{day})*,?\s+(?:and|or)\s+{day}"
                   rf"(?!\s+(?!(?:{_alt(w['prepositions'])}|and|or|when|as|the)\b)[a-z]))?(?:,?\s+{year})?"),
         # "4, 5 and 11 March": a list of days of one month is one date
         ("month", rf"{prep}(?:{weekday},?\s+)?(?:{day},\s+)*(?:{day},?\s+(?:and|or)\s+)?{day}\s+(?:of\s+)?{month}"
