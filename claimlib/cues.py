@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, List, Mapping, Optional
+from typing import FrozenSet, Iterable, List, Mapping, Optional
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .hashes import key_array, member
+from .lexicon import learned_lemmas
 from .lexicon import LexiconComponent
 from .marks import LONG_DASHES
 
@@ -42,6 +43,7 @@ class CueFinder(LexiconComponent):
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
         strings = self.nlp.vocab.strings
         lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
+        lemmas |= {w[:-3] + "ise" for w in lemmas if w.endswith("ize")}  # "criticise", see lemma_of
         hashes = {strings.add(w) for w in lemmas}
         table = _lookup_table()
         if table is not None:  # the forms ("said") of those lemmas, for Docs without a lemmatizer
@@ -117,8 +119,19 @@ def lookup_lemma(word: str) -> str:
 
 
 def lemma_of(tok) -> str:
-    """The lower-cased lemma; where no lemmatizer ran, the lookup lemma of the lower-cased word."""
-    return tok.lemma_.lower() if tok.lemma_ else lookup_lemma(tok.lower_)
+    """The lower-cased lemma; where no lemmatizer ran, the lookup lemma of the lower-cased word. A
+    British "-ise" spelling the learned table does not know, of a cue it spells "-ize", reads as
+    that cue ("emphasised", "apologise": PolNeAR is American)."""
+    lemma = tok.lemma_.lower() if tok.lemma_ else lookup_lemma(tok.lower_)
+    if lemma.endswith("ise") and lemma in _british_cues():
+        return lemma[:-3] + "ize"
+    return lemma
+
+
+@lru_cache(maxsize=1)
+def _british_cues() -> FrozenSet[str]:
+    known = learned_lemmas("cues/verbs.tsv")
+    return frozenset(lemma[:-3] + "ise" for lemma in known if lemma.endswith("ize")) - known
 
 
 def cue_spans(doc: Doc, *labels: str) -> List[Span]:

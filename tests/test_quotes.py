@@ -803,3 +803,9 @@ def test_a_quotation_never_closed_runs_to_the_end_of_its_paragraph(nlp):
 ])
 def test_a_forecast_revised_to_a_figure_is_the_forecasters(nlp, text, credit):
     assert {f: s for f, s in credits(claimlib.extract(text, nlp=nlp)) if s} == credit
+
+
+@pytest.mark.parametrize("verb", ["emphasised", "criticised", "realised"])
+def test_a_british_spelling_of_a_cue_is_that_cue(nlp, verb):
+    article = claimlib.extract(f"The minister {verb} that 40 clinics would close.", nlp=nlp)
+    assert [(q.cue.text, q.source.text) for q in article.quotes] == [(verb, "The minister")]
