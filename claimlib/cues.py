@@ -12,8 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .hashes import key_array, member
-from .lexicon import learned_lemmas
-from .lexicon import LexiconComponent
+from .lexicon import LexiconComponent, learned_lemmas
 from .marks import LONG_DASHES
 
 CUES_KEY = "claimlib_cues"
@@ -43,7 +42,7 @@ class CueFinder(LexiconComponent):
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
         strings = self.nlp.vocab.strings
         lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
-        lemmas |= {w[:-3] + "ise" for w in lemmas if w.endswith("ize")}  # "criticise", see lemma_of
+        lemmas |= {w for w in _british_cues() if w[:-3] + "ize" in lemmas}  # "emphasise", see lemma_of
         hashes = {strings.add(w) for w in lemmas}
         table = _lookup_table()
         if table is not None:  # the forms ("said") of those lemmas, for Docs without a lemmatizer

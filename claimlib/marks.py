@@ -98,7 +98,7 @@ def find_quotes(text: str, max_chars: int = 5000) -> List[QuoteRegion]:
     for m in _QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         width = len(ch)
-        family = "twin" if ch == TWIN else _CHAR_FAMILY[ch]
+        family = _family(ch)
         role = _role(text, i, family, width)
         if role is None:
             continue
@@ -144,23 +144,32 @@ def _unclosed(text: str, pending: Tuple[int, int, int], family: str) -> List[Quo
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     inner = text[at + width:end].rstrip()
-    j = start - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
+    j = _before_spaces(text, start)
     opens_sentence = j < 0 or text[j] == "\n" or text[j] in _SENTENCE_END and j < start - 1
     if pieces > 1 or not opens_sentence or not inner or inner[-1] not in _SENTENCE_END or not inner[0].isupper():
         return []
     return [QuoteRegion(start, at + width + len(inner), family, 1, width, 0)]
 
 
+def _family(ch: str) -> str:
+    """The family of a quote mark as ``_QUOTE_MARK`` matched it (two apostrophes: "twin")."""
+    return "twin" if ch == TWIN else _CHAR_FAMILY[ch]
+
+
 def _has_break(text: str, start: int, end: int) -> bool:
     return "\n" in text[start:end]
 
 
-def _starts_paragraph(text: str, i: int) -> bool:
+def _before_spaces(text: str, i: int) -> int:
+    """The index of the last character before ``i`` that is no space or tab (-1 at the start)."""
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
+    return j
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    j = _before_spaces(text, i)
     return j < 0 or text[j] == "\n"
 
 
@@ -209,7 +218,7 @@ def _marks(text: str, start: int, end: int) -> Iterator["re.Match[str]"]:
     "study's")."""
     for m in _QUOTE_MARK.finditer(text, start, end):
         ch = m.group()
-        if _role(text, m.start(), "twin" if ch == TWIN else _CHAR_FAMILY[ch], len(ch)) is not None:
+        if _role(text, m.start(), _family(ch), len(ch)) is not None:
             yield m
 
 

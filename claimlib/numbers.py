@@ -16,7 +16,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Pattern, Tuple
 import attrs
 
 from . import resources
-from .number_tokens import Tok, glued_units, tokenize, units_table
+from .number_tokens import Tok, tokenize, units_table
 from .windows import NUMBER_CHARS, Anchors, windows
 
 # Token classes: U unit, T teen, X tens, H hundred, S scale, D dozen, O ordinal, F half/quarter,

@@ -16,7 +16,7 @@ from . import mentions
 from .cues import lemma_of
 from .found import DocView, Found, sourced, token_chars, trim
 from .hashes import member
-from .quotes_indirect import subject_of, without_trailing_asides
+from .quotes_indirect import end_before_punct, subject_of, without_trailing_asides
 
 PREPOSITIONS = ("at", "near", "around", "to")  # "closer to 54,000"
 
@@ -80,8 +80,7 @@ def find_revisions(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, ve
         head = subject_of(verb, report_nouns=report_nouns) or next(
             (c for c in noun.children if c.dep_ == "poss"), None)
         mention = mentions.from_head(head, report_nouns) if head is not None else None
-        rng = without_trailing_asides(doc, (verb.i, verb.right_edge.i + 1))
-        while rng[1] > rng[0] + 1 and doc[rng[1] - 1].is_punct:
-            rng = (rng[0], rng[1] - 1)
+        start, end = without_trailing_asides(doc, (verb.i, verb.right_edge.i + 1))
+        rng = (start, end_before_punct(doc, start + 1, end))
         yield Found(kind="indirect", content=trim(text, token_chars(doc, *rng)),
                     cue=token_chars(doc, noun.i, noun.i + 1), **sourced(doc, mention), origin="forecast")

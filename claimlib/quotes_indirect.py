@@ -191,13 +191,10 @@ def _complementiser(that: Token, clause: Token) -> bool:
         c.dep_ in ("dobj", "attr", "acomp") and c.i != that.i for c in clause.children)
 
 
-def _hung_that_clause(verb: Token, that_verbs: FrozenSet[str]) -> Optional[Tuple[int, int]]:
-    """The "that" clause of a cue that takes one (``that_verbs``), which the parser hung on the noun
-    of a phrase between them ("told analysts on a call that the group had absorbed …", "said in a
-    statement that …"): from "that" on; not when the noun takes the clause ("responded to reports
-    that …")."""
-    if lemma_of(verb) not in that_verbs:
-        return None
+def _hung_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
+    """The "that" clause of a cue that takes one, which the parser hung on the noun of a phrase
+    between them ("told analysts on a call that the group had absorbed …", "said in a statement
+    that …"): from "that" on; not when the noun takes the clause ("responded to reports that …")."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
@@ -241,7 +238,8 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
             end = _modal_continuation(verb, end)
         yield "ccomp", (start, end)
         return
-    hung = _hung_that_clause(verb, that_verbs)
+    takes_that = bool(that_verbs) and lemma_of(verb) in that_verbs
+    hung = _hung_that_clause(verb) if takes_that else None
     if hung is not None:
         yield "ccomp", hung
         return
@@ -263,7 +261,7 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
     if closing is not None:
         yield "parataxis", closing
         return
-    closing = (_closing_acl(verb) or _closing_root(verb)) if lemma_of(verb) in that_verbs else None
+    closing = (_closing_acl(verb) or _closing_root(verb)) if takes_that else None
     if closing is not None:
         yield "ccomp", closing  # the clause the cue closes, as a parse with the cue as main verb gives it
         return
@@ -287,13 +285,19 @@ def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
     doc = verb.doc
     if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
         return None
-    end = head.right_edge.i + 1
-    while end > verb.i and doc[end - 1].is_punct:
-        end -= 1
-    if verb.right_edge.i + 1 < end:
-        return None  # the sentence goes on after the cue's clause
+    if _goes_on(verb, head.right_edge.i + 1):
+        return None
     start = head.left_edge.i
     return (start, subj.left_edge.i - 1) if subj.left_edge.i - 1 > start else None
+
+
+def _goes_on(verb: Token, end: int) -> bool:
+    """Words stand between the cue's clause and ``end`` (punctuation and spaces aside): the sentence
+    goes on after the cue, which then closes nothing."""
+    doc = verb.doc
+    while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return verb.right_edge.i + 1 < end
 
 
 @lru_cache(maxsize=1)
@@ -315,11 +319,8 @@ def _closing_acl(verb: Token) -> Optional[Tuple[int, int]]:
     sent = verb.sent
     if comma <= sent.start or doc[comma].text != ",":
         return None
-    end = sent.end
-    while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if verb.right_edge.i + 1 < end:
-        return None  # the sentence goes on after the cue's clause
+    if _goes_on(verb, sent.end):
+        return None
     return sent.start, comma
 
 

@@ -30,6 +30,11 @@ def _alt(words: List[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _between(x: str) -> str:
+    """A span from one ``x`` to another: "between Monday and Wednesday", "from 2019 to 2022"."""
+    return rf"(?:between\s+{x}\s+and|from\s+{x}\s+(?:to|until|through))\s+{x}"
+
+
 def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     """(kind, anchor class, pattern) of every time expression."""
     w = resources.read_json("time/words.json")
@@ -56,13 +61,13 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("month", rf"{prep}{month}\.?,?\s+{year}"),
         ("month", rf"{prep}(?:mid-)?{month}"),
         ("weekday", rf"{prep}{weekday}(?:\s+(?:morning|afternoon|evening|night))?"),
-        ("weekday", rf"(?:between\s+{weekday}\s+and|from\s+{weekday}\s+(?:to|until|through))\s+{weekday}"),
+        ("weekday", _between(weekday)),
         ("digit", rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)"),
         ("digit", rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}"
                   rf"(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?"),
         ("digit", rf"{year}\s*[-\u2013]\s*{year}"),
         # "between 2017 and 2023", "from 2019 to 2022": one span of years
-        ("digit", rf"(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|through))\s+{year}"),
+        ("digit", _between(year)),
         ("digit", r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"),
         ("relative", rf"(?:{_alt(w['relatives'])}|earlier\s+this|later\s+this)\s+(?:{unit}|{weekday}|{month})"),
         ("fixed", rf"{prep}{_alt(w['fixed'])}"),

@@ -809,3 +809,8 @@ def test_a_forecast_revised_to_a_figure_is_the_forecasters(nlp, text, credit):
 def test_a_british_spelling_of_a_cue_is_that_cue(nlp, verb):
     article = claimlib.extract(f"The minister {verb} that 40 clinics would close.", nlp=nlp)
     assert [(q.cue.text, q.source.text) for q in article.quotes] == [(verb, "The minister")]
+
+
+def test_a_forecast_ending_its_sentence_keeps_its_per_cent_sign(nlp):
+    article = claimlib.extract("The central bank cut its growth forecast for next year to 0.5%.", nlp=nlp)
+    assert dict(credits(article)) == {"0.5%": "The central bank"}
