@@ -148,6 +148,11 @@ class ClaimFinder(Pipe):
         elif head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.i not in inside:
             noun = head.head
+            # "two day centres": the parser hung the number on the first noun ("a six-point lead" and
+            # "a 90kg bag", written as one word, count points and kilograms)
+            while (noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN"
+                   and doc[noun.i - 1].whitespace_ and doc[noun.i - 1].text not in ("-", "\u2013")):
+                noun = noun.head
             of2 = _of_object(noun) if noun.lower_ in ("percent", "%") else None
             if of2 is not None:
                 noun = of2

@@ -39,6 +39,7 @@ class CueFinder(LexiconComponent):
         self._verbs = self.lexicon["cue_verbs"]
         self._speech = self.lexicon["speech_verbs"]
         self._tail = self.lexicon.get("tail_verbs", frozenset())
+        self._other_senses = frozenset(tuple(line.split()) for line in self.lexicon.get("other_senses", ()))
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
         strings = self.nlp.vocab.strings
         lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
@@ -55,6 +56,8 @@ class CueFinder(LexiconComponent):
         # "That said, …" opening a clause; "bottles that said, 'Welcome'" is a relative clause
         covered.update(t for _, s, e in self.idioms(doc) if s == 0 or doc[s - 1].is_punct or doc[s - 1].is_space
                        for t in range(s, e))
+        # spaCy's tree walks are unsafe on a Doc with no parse: the other senses need one
+        senses = self._other_senses if self._other_senses and doc.has_annotation("DEP") else frozenset()
         arr = doc.to_array([LEMMA, LOWER])
         keys = self._candidate_hashes
         hits = numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0]
@@ -67,6 +70,8 @@ class CueFinder(LexiconComponent):
                 if lemma in self._tail and _closing_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="tail"))
                 continue
+            if senses and (lemma, _object_lemma(tok)) in senses:
+                continue  # "The quake claimed 267 lives"
             if lemma in self._speech:
                 spans.append(Span(doc, i, i + 1, label="speech"))
             elif lemma in self._verbs:
@@ -75,6 +80,24 @@ class CueFinder(LexiconComponent):
 
     def set_annotations(self, doc: Doc, spans: List[Span]) -> None:
         doc.spans[CUES_KEY] = spans
+
+
+QUANTITY_HEADS = ("percent", "%", "share", "number", "majority", "half", "third", "quarter")
+
+
+def _object_lemma(verb) -> Optional[str]:
+    """The lemma of what the verb acts on: its direct object ("denied entry to …" is on "entry") or a
+    passive's subject; of a share or count, the noun it counts ("41 percent of the vote" is on
+    "vote"). Only on a parsed Doc."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    if obj.lower_ in QUANTITY_HEADS:
+        inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if inner is not None:
+            obj = inner
+    return obj.lemma_.lower()
 
 
 def _closing_tail(doc: Doc, tok, lemma: str) -> bool:

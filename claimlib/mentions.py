@@ -132,7 +132,17 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
         left += 1
     while right > left and (doc[right].is_punct and doc[right].text != "%" or doc[right].is_space):
         right -= 1  # "8% said …": the per cent sign is part of who said it
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and _unclosed(doc[left:right + 1]):
+        right += 1  # "the National Teachers' Union (NTU)": the bracket the trim cut closes the name
     return Mention(left, right + 1, tuple(roles))
+
+
+def _unclosed(tokens) -> bool:
+    """An opening bracket with no closing one after it."""
+    depth = 0
+    for t in tokens:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _before_nested_aside(doc: Doc, head: int, right: int) -> int:

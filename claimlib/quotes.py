@@ -77,7 +77,8 @@ class QuoteFinder(LexiconComponent):
                 self.lexicon.get("revision_verbs", frozenset()), self.lexicon["report_nouns"], inside_quote))
             found.extend(quotes_survey.find(view, self.lexicon.get("survey_nouns", frozenset()), self._survey_keys,
                                             self.lexicon.get("survey_verbs", frozenset()),
-                                            self.lexicon.get("survey_properties", frozenset())))
+                                            self.lexicon.get("survey_properties", frozenset()),
+                                            cued={f.cue[0] for f in found if f.cue}))
             found.extend(quotes_hearsay.find(view, self.lexicon.get("hearsay_adverbs", frozenset()), inside_quote))
             found.extend(quotes_tail.find(view, inside_quote))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))

@@ -44,7 +44,7 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
             # modifier of the verb
             return child
     if verb.head.i == verb.i or depth >= 3:
-        return None
+        return _name_in_opening_phrase(verb) if verb.head.i == verb.i else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = verb.head
         issuing = _issuing_verb(noun, report_nouns)
@@ -60,6 +60,22 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         if _misplaced_conjunct(verb):
             head = head.head  # "He said the ferry could carry 2,400 and warned …": he warned
         return subject_of(head, depth + 1, report_nouns)
+    return None
+
+
+def _name_in_opening_phrase(verb: Token) -> Optional[Token]:
+    """"As part of his plea, Tom Reyes, 44, said …": the parser hung the name on the opening
+    phrase's noun as an apposition; a proper name set off by a comma there, ending just before the
+    cue (past its own asides), is the speaker."""
+    doc = verb.doc
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for name in prep.subtree:
+            if (name.dep_ == "appos" and name.pos_ == "PROPN" and name.left_edge.i > 0
+                    and doc[name.left_edge.i - 1].text == ","
+                    and all(x.is_punct or x.dep_ == "appos" or x.head.dep_ == "appos" for x in doc[name.i + 1:verb.i])):
+                return name
     return None
 
 
@@ -217,6 +233,10 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
     it interrupts ("..., he said, ..."), its direct object (with what follows), or only
     prepositional phrases."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _break_between(c, verb)]
+    if any(c.i > verb.i for c in comps):
+        # "In a poll, conducted May 3-9, 41 percent said prices were fair": a clause with no subject
+        # before the cue that the parser made a second complement is none
+        comps = [c for c in comps if c.i > verb.i or has_subject(c)]
     if comps:
         # "said the port grew, but that he would not cut jobs": a conjunct opened by "that" is a
         # second complement of the cue, however the parser hung it
@@ -274,12 +294,17 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
 def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
     """"Northvale will cut 4,000 jobs, or 8 per cent of its staff, over two years, the company
     announced": a cue with a subject of its own that closes the sentence after a comma, which the
-    parser hung on the main verb as an adverbial clause (with no "as" or "because" of its own, and
-    no object: "…, the company announced a strike" reports the strike).
+    parser hung on the main verb as an adverbial clause or a conjunct with no "and" (with no "as" or
+    "because" of its own, and no object but whom it was told to: "…, the company announced a strike"
+    reports the strike).
     What comes before its subject is the content, as for a parenthetical cue."""
     head = verb.head
-    if (verb.dep_ != "advcl" or head.i >= verb.i or any(c.dep_ == "mark" for c in verb.children)
-            or any(c.dep_ in ("dobj", "dative") for c in verb.rights)):
+    # "…, up 12% from 2023, chief executive Lena Moritz told analysts on a call.": a cue joined to
+    # the main verb with no "and" is the same closing cue
+    asyndetic = (verb.dep_ == "conj" and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+                 and _only_circumstances(verb))
+    if ((verb.dep_ != "advcl" and not asyndetic) or head.i >= verb.i or any(c.dep_ == "mark" for c in verb.children)
+            or any(c.dep_ in ("dobj", "dative") and not _addressee(c) for c in verb.rights)):
         return None
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     doc = verb.doc
@@ -289,6 +314,27 @@ def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
         return None
     start = head.left_edge.i
     return (start, subj.left_edge.i - 1) if subj.left_edge.i - 1 > start else None
+
+
+def _only_circumstances(verb: Token) -> bool:
+    """After the verb only whom it was told to, when and where ("told analysts on a call on
+    Monday"): no clause, infinitive or participle of its own, and a speaker-like subject."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not _addressee(subj):
+        return False
+    for c in verb.rights:
+        if c.is_punct or c.dep_ in ("npadvmod", "advmod") or c.dep_ in ("dobj", "dative") and _addressee(c):
+            continue
+        if c.dep_ == "prep" and all(g.dep_ == "pobj" for g in c.children):
+            continue
+        return False
+    return True
+
+
+def _addressee(obj: Token) -> bool:
+    """A person or body, not a thing said: a pronoun, a named person or body, or a role word
+    ("told analysts", "told him")."""
+    return obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_.lower() in _speaker_nouns()
 
 
 def _goes_on(verb: Token, end: int) -> bool:
@@ -387,7 +433,7 @@ def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet
         if verb.i not in cue_heads or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
             continue
         misplaced = _misplaced_conjunct(verb)  # "… could carry 2,400 and warned that …"
-        if not (_own_attribution(verb, cue_heads) or misplaced) or _that_clause(verb):
+        if not (_own_attribution(verb, cue_heads) or misplaced) or _that_clause(verb) or _parallel(verb, verb.head):
             continue  # "…, and that residents should worry": still what the first speaker said
         cut = verb.left_edge.i
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space or doc[cut - 1].lower_ in _JOINERS):
@@ -465,6 +511,32 @@ def with_figure_run(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet
         if _digits(c.subtree) and not has_subject(c) and c.tag_ != "VBG":
             end = end_before_punct(doc, start, c.right_edge.i + 1)
     return start, end
+
+
+PARALLEL_MARKS = ("while", "whereas")
+
+
+def _parallel(clause: Token, head: Token) -> bool:
+    """"…, while nurses favored Ortiz, 82 percent to 6 percent" after "teachers favored Lin": a
+    "while" clause with its own subject and the same verb as ``head``, reporting no speech of its own
+    ("while 22 percent said they might move" does), is the second half of the same statement."""
+    return (clause.dep_ == "advcl" and clause.lemma_ == head.lemma_ and has_subject(clause)
+            and any(c.dep_ == "mark" and c.lower_ in PARALLEL_MARKS for c in clause.children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children))
+
+
+def with_parallel_clause(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
+    """A parallel "while" clause (``_parallel``) the parser hung on the cue rather than on the
+    content's verb: the content runs to its end (a different verb, "while Ortiz promised cuts", is
+    the writer's)."""
+    start, end = rng
+    heads = [t for t in doc[start:end] if t.head.i == verb.i and t.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return rng
+    for clause in verb.rights:
+        if clause.i >= end and _parallel(clause, heads[0]):
+            return start, end_before_punct(doc, end, clause.right_edge.i + 1)
+    return rng
 
 
 def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
@@ -558,6 +630,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
                 rng = without_trailing_attribution(doc, rng, cue_heads)
             rng = with_figure_run(doc, verb, rng, cue_heads)
             rng = with_colon_detail(doc, verb, rng)
+            rng = with_parallel_clause(doc, verb, rng)
             if poll:
                 rng = with_poll_tail(doc, verb, rng, inside_quote)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):

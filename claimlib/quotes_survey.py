@@ -13,7 +13,7 @@ dependency parse.
 """
 from __future__ import annotations
 
-from typing import FrozenSet, Iterator, Optional
+from typing import AbstractSet, FrozenSet, Iterator, Optional
 
 import numpy
 
@@ -26,10 +26,11 @@ OPENING_PREPOSITIONS = ("in", "from")
 
 
 def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: FrozenSet[str] = frozenset(),
-         properties: FrozenSet[str] = frozenset()) -> Iterator[Found]:
+         properties: FrozenSet[str] = frozenset(), cued: AbstractSet[int] = frozenset()) -> Iterator[Found]:
     """One attribution per sentence that opens or closes with a prepositional phrase around a survey
     noun, and per survey noun that is the subject of one of ``verbs`` (``keys``: the nouns' string
-    hashes, sorted by ``hashes.key_array``)."""
+    hashes, sorted by ``hashes.key_array``) that no earlier pass read as a cue (``cued``: the
+    character offsets where those cues start)."""
     if not view.parsed or not nouns:
         return
     doc, text = view.doc, view.text
@@ -40,7 +41,7 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in nouns:
             continue
         if t.dep_ == "nsubj":
-            found = _subject(view, t, verbs, properties)
+            found = _subject(view, t, verbs, properties, cued)
             if found is not None:
                 yield found
             continue
@@ -52,6 +53,8 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
         verb = prep.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "a 12-point lead in a poll": the phrase hangs on a noun of the clause
+        if _participle_clause(verb, prep):
+            verb = verb.head  # "In a poll by X, conducted May 3-9, 41 percent said …": on "said"
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             # "In a poll, 71 percent of members approved": en_core_web_sm may make "percent" the root
             # and the verb its modifier; an opening phrase still reports the whole sentence
@@ -61,6 +64,7 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
         if not _opens_sentence(doc, start):
             continue
         if _only_openers(doc[start:prep.left_edge.i]):
+            end = _past_semicolon(doc, end)
             first = prep.right_edge.i + 1
             while first < end and (doc[first].is_punct or doc[first].is_space):
                 first += 1
@@ -84,11 +88,12 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
         )
 
 
-def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[str]) -> Optional[Found]:
+def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[str],
+             cued: AbstractSet[int]) -> Optional[Found]:
     """"A Ledger poll has Lin at 46 percent": what follows the verb, when it holds a figure and is
     no property of the poll's own ("The poll has a margin of error of 3 points")."""
     doc, verb = view.doc, noun.head
-    if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+    if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or verb.idx in cued:
         return None
     rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
     if not rights or any(c.dep_ == "dobj" and c.lemma_.lower() in properties for c in rights):
@@ -104,17 +109,28 @@ def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[s
 
 
 def _closes(doc, prep, end: int) -> bool:
-    """Nothing but punctuation follows the phrase to the clause's end, or an aside after a comma
-    with no clause of its own ("… in a Ledger poll, up eight points from March.")."""
+    """Nothing but punctuation follows the phrase to the clause's end, past the poll's dates, or an
+    aside after a comma with no clause of its own ("… in a Ledger poll, up eight points from March.")."""
     rest = doc[prep.right_edge.i + 1:end]
+    while len(rest) and rest[0].ent_type_ in ("DATE", "TIME"):
+        rest = rest[1:]  # when the poll was taken: "… in a Ledger poll Jan. 17-23."
     if all(x.is_punct or x.is_space for x in rest):
         return True
     return rest[0].text == "," and not any(x.pos_ in ("VERB", "AUX") and has_subject(x) for x in rest)
 
 
 def _described(noun) -> bool:
-    """A poll named or described ("a Ledger poll", "a poll", "recent surveys"), not "the polls"."""
-    return any(c.dep_ in ("compound", "amod", "nmod", "poss") or c.lower_ in ("a", "an") for c in noun.children)
+    """A poll named or described ("a Ledger poll", "a poll", "recent surveys", "polls taken in March"),
+    not "the polls"."""
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss", "acl") or c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _participle_clause(verb, prep) -> bool:
+    """The opening phrase hangs on a participle about the poll that the parser made a clause of the
+    sentence's verb ("In a poll by the Ledger, conducted May 3-9, 41 percent said …")."""
+    return (verb.tag_ in ("VBN", "VBD") and not has_subject(verb) and verb.head.i > verb.i
+            and verb.dep_ in ("ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX")
+            and verb.left_edge.i == prep.i)
 
 
 def _past_participle_aside(doc, first: int, end: int) -> int:
@@ -127,6 +143,17 @@ def _past_participle_aside(doc, first: int, end: int) -> int:
     if comma is None or comma - first > 8 or not any(doc[i].is_alpha for i in range(comma + 1, end)):
         return first
     return comma + 1
+
+
+def _past_semicolon(doc, end: int) -> int:
+    """The sentence's end, when the clause ends at a semicolon the sentence goes on past: a second
+    finding of the same poll ("In a Ledger poll, 8 percent said …; 2 percent said …")."""
+    if end < len(doc) and doc[end].text == ";" and doc[end].sent == doc[end - 1].sent:
+        sent_end = doc[end].sent.end
+        while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
+            sent_end -= 1
+        return max(end, sent_end)
+    return end
 
 
 def _only_openers(tokens) -> bool:

@@ -6,6 +6,7 @@ nearest fitting speaker; indefinite descriptions ("a source") stay separate spea
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, List, Mapping, Optional, Tuple
 
 import attrs
@@ -98,7 +99,9 @@ class SpeakerResolver(LexiconComponent):
                 assigned.append(None)
                 continue
             self._said = tuple(rec["content"])  # what the speaker said names nobody "he" can be
-            sp = self._resolve(doc, span, speakers)
+            sp = self._reporter_of(span, records, assigned, speakers)
+            if sp is None:
+                sp = self._resolve(doc, span, speakers)
             for role in rec.get("roles") or ():
                 self._add_role(sp, role)
             if tuple(rec["source"]) not in sp.mentions:
@@ -106,6 +109,30 @@ class SpeakerResolver(LexiconComponent):
             assigned.append(sp.id)
         self._add_entity_mentions(doc, speakers)
         return speakers, assigned
+
+    def _reporter_of(self, span: Span, records, assigned: List[Optional[int]],
+                     speakers: List[_Speaker]) -> Optional[_Speaker]:
+        """"The union representing Skyline's pilots said (that) it welcomed the order": a pronoun
+        opening what an earlier attribution reports is that attribution's speaker when the kinds fit
+        (not a name inside the speaker's own description)."""
+        kind = self._pronoun_kind.get(span.text.lower()) if len(span) == 1 else None
+        if kind is None:
+            return None
+        holders = [(rec["content"][1] - rec["content"][0], k) for k, rec in enumerate(records[:len(assigned)])
+                   if assigned[k] is not None and rec.get("cue") and rec["cue"][1] <= span.start_char
+                   and rec["content"][0] <= span.start_char
+                   and span.doc.text[rec["content"][0]:span.start_char].strip().lower() in ("", "that")]
+        for _, k in sorted(holders):
+            sp = speakers[assigned[k]]
+            if self._fits(sp, kind):
+                return sp
+        return None
+
+    def _fits(self, sp: _Speaker, kind: str) -> bool:
+        """A pronoun of ``kind`` can stand for the speaker: the same kind, "they" for an organisation,
+        or a person described by a role ("a nurse at the hospital") for "she"."""
+        described = kind == "person" and sp.kind == "unnamed" and sp.head in self.lexicon["titles"]
+        return sp.kind == kind or described or (kind == "group" and sp.kind == "organization")
 
     def _resolve(self, doc: Doc, span: Span, speakers: List[_Speaker]) -> _Speaker:
         antecedent = _antecedent_of_relative(span)
@@ -260,9 +287,7 @@ class SpeakerResolver(LexiconComponent):
         """The nearest fitting speaker mention, or PERSON/ORG entity, before a pronoun."""
         candidates: List[Tuple[int, Optional[_Speaker], Optional[Span]]] = []
         for sp in speakers:
-            # a person described by a role ("a nurse at the hospital") is somebody "she" can be
-            described = kind == "person" and sp.kind == "unnamed" and sp.head in self.lexicon["titles"]
-            if sp.kind == kind or described or (kind == "group" and sp.kind == "organization"):
+            if self._fits(sp, kind):
                 candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
         said = self._said
@@ -443,12 +468,19 @@ def _same_person(a: str, b: str) -> bool:
     return len(wa) == len(wb) and fuzz.ratio(" ".join(wa), " ".join(wb)) >= FUZZY_MIN
 
 
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)\s*$")
+
+
 def _same_org(a: str, b: str) -> bool:
     ka, kb = _org_key(a), _org_key(b)
     if not ka or not kb:
         return False
     if ka == kb:
         return True
+    for full, other in ((a, kb), (b, ka)):
+        abbreviation = _ABBREVIATION.search(full)  # "the National Teachers' Union (NTU)" and "the NTU"
+        if abbreviation is not None and abbreviation.group(1).lower() == other:
+            return True
     short, long_ = sorted((ka, kb), key=len)
     if len(short.split()) >= 2 and long_.endswith(" " + short):
         return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 import attrs
 
@@ -61,7 +61,8 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("month", rf"{prep}{month}\.?,?\s+{year}"),
         ("month", rf"{prep}(?:mid-)?{month}"),
         ("weekday", rf"{prep}{weekday}(?:\s+(?:morning|afternoon|evening|night))?"),
-        ("weekday", _between(weekday)),
+        # "between Monday and Wednesday", "between Tuesday night and Wednesday morning"
+        ("weekday", _between(rf"{weekday}(?:\s+(?:morning|afternoon|evening|night))?")),
         ("digit", rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)"),
         ("digit", rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}"
                   rf"(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?"),
@@ -76,8 +77,9 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     ]
     durations = [
         # "seven to eight hours", "between five and ten years": a range of lengths is one duration
+        # "a 40-minute period": a length used as an adjective of a span noun takes the noun
         ("unit", rf"{prep}{amount}?(?:between\s+{num}\s+and\s+|{num}\s*(?:[-\u2013]|to|or)\s*)?{num}\s*(?:-\s*)?{unit}"
-                 rf"(?:\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),
+                 rf"(?:-\s*long)?(?:\s+{_alt(w['span_nouns'])}|\s+{_alt(w['ago'])})?(?!\s*-?\s*old)"),
         ("unit", rf"{prep}{amount}{unit}(?:\s+{_alt(w['ago'])})?"),
         # "in half a century", "a half-century", "a quarter century": a span, not a fraction of anything
         ("unit", rf"{prep}(?:{amount})?(?:half\s+an?\s+|an?\s+(?:half|quarter)[\s-]+){unit}(?:\s+{_alt(w['ago'])})?"),
@@ -124,7 +126,8 @@ def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]
     for kind, anchor, pattern in patterns():
         for a, b in spans[anchor]:
             for m in pattern.finditer(text, a, b):
-                if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)) and not _share_of(text, m):
+                if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)) and not _share_of(text, m) \
+                        and not (kind == "duration" and _length_of_a_thing(text, m)):
                     found.append(TimeExpression(m.start(), m.end(), kind))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: List[TimeExpression] = []
@@ -153,6 +156,34 @@ def _share_of(text: str, m: "re.Match[str]") -> bool:
     if words[0] == "by" and words[1:] == ["a", "quarter"]:
         return True
     return words == ["a", "quarter"] and bool(_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
+    """"two day centres", "three year olds": a number above one and a singular unit before a noun
+    that is no span of time are a count of compound nouns, not a length of time ("a 24-hour
+    strike", with its hyphen, still says how long)."""
+    units, closed = _length_words()
+    words = re.split(r"[\s-]+", m.group().lower())
+    unit = words[-1]
+    if unit not in units or unit.endswith("s") or len(words) < 2:
+        return False
+    if re.search(r"-\s*" + re.escape(unit) + r"$", m.group().lower()) or words[-2] in ("a", "an", "one", "1"):
+        return False  # "a 24-hour strike" still says how long
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    return nxt.group(1) not in closed
+
+
+@lru_cache(maxsize=1)
+def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The units of time, and the words after a length that leave it a time ("two days ago")."""
+    w = resources.read_json("time/words.json")
+    closed = set(w["prepositions"]) | set(w["ago"]) | set(w["clause_openers"]) | {"or", "when", "as", "that"}
+    return frozenset(w["units"]), frozenset(closed)
 
 
 def _bare_may(text: str, m: "re.Match[str]") -> bool:

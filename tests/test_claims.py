@@ -291,8 +291,19 @@ def test_last_season_is_a_time(nlp):
 @pytest.mark.parametrize("text, figure, times", [
     ("The treasurer made 212 transfers between 2017 and 2023.", "212", ["between 2017 and 2023"]),
     ("Pollsters asked 612 voters between Monday and Wednesday.", "612", ["between Monday and Wednesday"]),
+    ("The hospital treated 112 patients between Tuesday night and Wednesday morning.", "112",
+     ["between Tuesday night and Wednesday morning"]),
 ])
 def test_a_span_between_two_years_or_days_is_one_time(nlp, text, figure, times):
+    assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), figure).time] == times
+
+
+@pytest.mark.parametrize("text, figure, times", [
+    ("Police made 12 arrests during a 40-minute period.", "12", ["during a 40-minute period"]),
+    ("The firm cut 300 jobs in a three-month span.", "300", ["in a three-month span"]),
+    ("A 12-year-old boy was one of 3 people hurt.", "3", []),
+])
+def test_a_length_of_time_before_a_span_noun_takes_the_noun(nlp, text, figure, times):
     assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), figure).time] == times
 
 

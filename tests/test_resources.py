@@ -7,7 +7,7 @@ from claimlib.lexicon import cue_frames, cue_verbs
 LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/report_nouns.txt",
          "speakers/org_words.txt", "speakers/honorifics.txt", "speakers/postnominals.txt", "numbers/name_words.txt",
          "numbers/label_words.txt", "numbers/age_nouns.txt", "cues/complement_nouns.txt", "cues/survey_verbs.txt",
-         "cues/forecast_nouns.txt", "cues/revision_verbs.txt"]
+         "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/idioms.txt"]
 
 
 @pytest.mark.parametrize("name", LISTS)
@@ -26,6 +26,13 @@ def test_learned_tables(name, columns):
     keys = [tuple(r[: columns - 3]) for r in rows]
     assert len(keys) == len(set(keys))
     assert all(0.0 <= float(r[-1]) <= 1.0 for r in rows)
+
+
+def test_other_senses_pair_a_cue_verb_with_an_object():
+    verbs = cue_verbs(0.1, 2)
+    pairs = [line.split() for line in resources.read_list("cues/other_senses.txt")]
+    assert pairs and all(len(p) == 2 for p in pairs)
+    assert {v for v, _ in pairs} <= verbs, "a verb that is no cue needs no other sense"
 
 
 def test_pronouns():

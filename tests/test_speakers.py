@@ -206,3 +206,21 @@ def test_a_percentage_that_says_something_is_the_whole_speaker(nlp):
     a = claimlib.extract("Labour stood on 21%, and 8% said they had not decided.", nlp=nlp)
     (quote,) = [q for q in a.quotes if q.cue.text == "said"]
     assert quote.source.text == "8%"
+
+
+@pytest.mark.parametrize("text", [
+    "The union representing Skyline's 3,100 pilots said it welcomed the order but wanted a new contract.",
+    "The group representing Ardent's 900 drivers said that it opposed the plan.",
+])
+def test_a_pronoun_opening_what_a_speaker_reports_is_that_speaker(nlp, text):
+    # "Skyline" is nearer to "it", but sits in the speaker's own description
+    a = claimlib.extract(text, nlp=nlp)
+    names = {a.speaker(q.speaker).name for q in a.quotes if q.speaker is not None}
+    assert len(a.quotes) >= 2 and len(names) == 1 and names <= {"union", "group"}
+
+
+def test_an_abbreviation_given_in_brackets_is_the_same_organisation(nlp):
+    text = ("The National Teachers' Union (NTU) said 89 per cent of members backed action. "
+            "The NTU said it would strike on 4 March.")
+    a = claimlib.extract(text, nlp=nlp)
+    assert [(s.name, s.kind) for s in a.speakers] == [("National Teachers' Union (NTU)", "organization")]
