@@ -158,6 +158,9 @@ class ClaimFinder(Pipe):
                 noun = of2
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
             noun = head
+        elif (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+              and head.head.head.i < head.i and head.head.head.i not in inside):
+            noun = head.head.head  # "a crowd of 31,412": the noun the figure sizes
         if noun is not None and any(s <= noun.idx < e for s, e in context.time_ranges):
             noun = None  # "up from 870,000 five years ago": the years date the figure, they are not counted
         if noun is not None and noun.pos_ == "PROPN" and noun.i < head.i:

@@ -20,6 +20,7 @@ from .quotes_nominal import owner_of
 
 _SENT_END = {".", "!", "?"}
 WINDOW = 8  # tokens between a quote and its cue
+LONG_SUBJECT = 16  # … when they are all the cue's subject
 CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it continues
 
 
@@ -92,6 +93,26 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
                 return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
             if not ctx.parsed:
                 return None  # '"reckless" and said the plan had failed': no later cue is this quote's
+    return _after_long_subject(ctx, span, stop) if ctx.parsed and stop == span.end + WINDOW else None
+
+
+def _after_long_subject(ctx: _Context, span: Span, start: int) -> Optional[Found]:
+    """"'…,' Ofwat's chief executive, David Black, told the BBC": past the window, a cue whose
+    subject is what opens right after a quotation that opens its sentence (its speaker's long
+    description; a title inside a sentence, "On 'Fox News Sunday,' Gov. Mike Pence said", is none)."""
+    doc = ctx.doc
+    if not _starts_sentence(ctx.text, span.start_char):
+        return None
+    first = next((t.i for t in doc[span.end:start] if not (t.is_punct or t.is_space)), None)
+    for k in range(start, min(len(doc), span.end + LONG_SUBJECT)):
+        tok = doc[k]
+        if _is_break(tok) or tok.text in _SENT_END or tok.is_quote:
+            return None
+        if k in ctx.cues:
+            subj = subject_of(tok)
+            if subj is None or subj.left_edge.i != first:
+                return None
+            return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mentions.from_head(subj, ctx.report_nouns))
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import lookup_lemma
 from .errors import Errors
+from .found import doc_text
 from .lexicon import LexiconComponent
 from .mentions import from_head
 from .quotes import ATTRIBUTIONS_ATTR
@@ -118,10 +119,13 @@ class SpeakerResolver(LexiconComponent):
         kind = self._pronoun_kind.get(span.text.lower()) if len(span) == 1 else None
         if kind is None:
             return None
-        holders = [(rec["content"][1] - rec["content"][0], k) for k, rec in enumerate(records[:len(assigned)])
-                   if assigned[k] is not None and rec.get("cue") and rec["cue"][1] <= span.start_char
-                   and rec["content"][0] <= span.start_char
-                   and span.doc.text[rec["content"][0]:span.start_char].strip().lower() in ("", "that")]
+        text = doc_text(span.doc)  # kept on the Doc: doc.text rebuilds the whole text on every call
+        holders = []
+        for k, rec in enumerate(records[:len(assigned)]):
+            start, end = rec["content"]
+            if (assigned[k] is not None and rec.get("cue") and rec["cue"][1] <= span.start_char
+                    and start <= span.start_char < end and text[start:span.start_char].strip().lower() in ("", "that")):
+                holders.append((end - start, k))
         for _, k in sorted(holders):
             sp = speakers[assigned[k]]
             if self._fits(sp, kind):

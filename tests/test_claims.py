@@ -314,3 +314,9 @@ def test_a_length_of_time_before_a_span_noun_takes_the_noun(nlp, text, figure, t
 ])
 def test_a_list_of_days_of_one_month_is_one_date(nlp, text, figures):
     assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == figures
+
+
+def test_a_figure_after_of_counts_the_noun_it_sizes(nlp):
+    # not "win", carried over from the score before it
+    a = claimlib.extract("City won 3-1 in front of a crowd of 31,412.", nlp=nlp)
+    assert claim(a, "31,412").counted.text == "crowd"

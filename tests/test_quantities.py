@@ -332,3 +332,12 @@ def test_a_comparison_with_a_known_figure_is_no_bound_on_it():
     got = claimlib.quantities("Turnout was 62%, above the 50% threshold the law requires.")
     assert [(q.text.text, q.qualifier) for q in got] == [("62%", None), ("50%", None)]
     assert only("Turnout was above 50%.").qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Osei scored twice in the first half.", []),
+    ("Sales rose in the second half of the year.", []),
+    ("Lin won half the seats.", [0.5]),
+])
+def test_the_first_or_second_half_is_a_period_not_a_fraction(text, figures):
+    assert [q.value for q in claimlib.quantities(text)] == figures

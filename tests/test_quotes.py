@@ -928,3 +928,16 @@ def test_the_other_senses_need_a_parse_and_leave_a_blank_pipeline_alone(blank_nl
     monkeypatch.setattr(claimlib.cues, "_object_lemma", no_walk)
     article = claimlib.extract('The quake claimed 267 lives. "We lost everything," said Ana Reyes.', nlp=blank_nlp)
     assert [(q.cue.text, q.source.text) for q in article.quotes] == [("said", "Ana Reyes")]
+
+
+def test_a_quotation_opening_its_sentence_reaches_a_cue_past_a_long_speaker_description(nlp):
+    text = ("\"This is a tough settlement, but a fair one,\" the water regulator's chief executive, David Black, "
+            "told the BBC.")
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert (quote.kind, quote.cue.text, quote.source.text) == ("direct", "told", "David Black")
+
+
+def test_a_title_inside_a_sentence_is_not_the_next_cue_s_quotation(nlp):
+    text = "Speaking on \"Harbour Today,\" the city's long-serving mayor, Ines Varga, criticised the port."
+    article = claimlib.extract(text, nlp=nlp)
+    assert all(q.content.text != "Harbour Today" or q.cue is None for q in article.quotes)
