@@ -259,7 +259,8 @@ class ClaimFinder(Pipe):
                     aside = aside or node.dep_ == "relcl"
                     node = node.head
             if not chosen:
-                sent = span[0].sent
+                # a pipeline of the user's own may set no sentence boundaries: the whole text then
+                sent = span[0].sent if context.view.sentenced else doc[:]
                 same = [k for k, c in enumerate(claims)
                         if sent.start_char <= c["quantity"]["text"]["start"] < sent.end_char
                         and (holder is None or holder[0] <= c["quantity"]["text"]["start"] < holder[1])]

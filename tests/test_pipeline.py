@@ -28,6 +28,13 @@ def test_add_pipe_by_name_in_own_pipeline():
     assert doc.spans["claimlib_quotes"][0].label_ == "direct"
 
 
+def test_claims_in_an_own_pipeline_with_no_sentence_boundaries():
+    # no sentencizer and one paragraph: the time expressions still find their figures
+    nlp = pipeline.add_components(spacy.blank("en"))
+    doc = nlp("Sales rose 4% last year. Costs fell 2% in May.")
+    assert [(c.text.text, [t.text for t in c.time]) for c in doc._.claims] == [("4%", ["last year"]), ("2%", ["in May"])]
+
+
 def test_quotes_component_alone(nlp):
     own = spacy.load(pipeline.best_installed())
     own.add_pipe("claimlib_quotes")
