@@ -8,7 +8,8 @@ that quote's speaker's claim, any other the reporter's own.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Tuple
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 import attrs
 import numpy
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
+from . import resources
 from .found import DocView
 from .marks import reporter_gap
 from .hashes import key_array, member
@@ -159,8 +161,9 @@ class ClaimFinder(Pipe):
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
             noun = head
         elif (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
-              and head.head.head.i < head.i and head.head.head.i not in inside):
-            noun = head.head.head  # "a crowd of 31,412": the noun the figure sizes
+              and head.head.head.i < head.i and head.head.head.i not in inside
+              and head.head.head.lemma_.lower() not in _measure_nouns()):
+            noun = head.head.head  # "a crowd of 31,412": the noun the figure sizes ("a total of" measures)
         if noun is not None and any(s <= noun.idx < e for s, e in context.time_ranges):
             noun = None  # "up from 870,000 five years ago": the years date the figure, they are not counted
         if noun is not None and noun.pos_ == "PROPN" and noun.i < head.i:
@@ -309,6 +312,12 @@ def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dic
     pick = min if any(rec["kind"] == "according_to" for _, _, rec in holding) else max
     _, k, rec = pick(holding, key=lambda h: h[0])
     return k, rec
+
+
+@lru_cache(maxsize=1)
+def _measure_nouns() -> FrozenSet[str]:
+    """Nouns that measure a figure after "of", not what it counts (``models/numbers/measure_nouns.txt``)."""
+    return frozenset(resources.read_list("numbers/measure_nouns.txt"))
 
 
 def _number_token(tokens: List[Token]) -> Token:

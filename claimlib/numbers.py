@@ -323,9 +323,10 @@ class Parser:
         it = items[i]
         if it.cls == "Nf":
             return i + 1, it.value, True, 0.0
-        if it.cls == "F" and not it.plural and it.value == 2 and self.word(i - 1) in self.grammar.get("half_periods", ()):
+        half = it.cls == "F" and not it.plural and it.value == 2
+        if half and self.word(i - 1) in self.grammar.get("half_periods", ()):
             return None  # "in the first half": a part of a match, not a fraction
-        if it.cls in ("F",) and not it.plural and it.value == 2 or (it.cls == "F" and i + 1 < stop and items[i + 1].cls == "S"):
+        if half or (it.cls == "F" and i + 1 < stop and items[i + 1].cls == "S"):
             value = 1 / it.value
             end = i + 1
             if end + 1 < stop and items[end].cls == "A" and items[end + 1].cls == "D":

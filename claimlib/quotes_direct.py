@@ -112,7 +112,8 @@ def _after_long_subject(ctx: _Context, span: Span, start: int) -> Optional[Found
             subj = subject_of(tok)
             if subj is None or subj.left_edge.i != first:
                 return None
-            return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mentions.from_head(subj, ctx.report_nouns))
+            mention = mentions.from_head(subj, ctx.report_nouns)
+            return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
     return None
 
 

@@ -320,3 +320,6 @@ def test_a_figure_after_of_counts_the_noun_it_sizes(nlp):
     # not "win", carried over from the score before it
     a = claimlib.extract("City won 3-1 in front of a crowd of 31,412.", nlp=nlp)
     assert claim(a, "31,412").counted.text == "crowd"
+    # a noun that measures the figure counts nothing
+    a = claimlib.extract("The club has spent the best part of 45 million on its academy.", nlp=nlp)
+    assert claim(a, "45 million").counted is None

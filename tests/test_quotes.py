@@ -873,7 +873,8 @@ def test_a_parallel_while_clause_is_the_rest_of_the_finding(nlp, text, source):
 
 
 def test_a_while_clause_with_a_verb_of_its_own_is_not_the_speaker_s(nlp):
-    article = claimlib.extract("Lin said taxes would rise by 2 percent, while Ortiz promised cuts of 5 percent.", nlp=nlp)
+    text = "Lin said taxes would rise by 2 percent, while Ortiz promised cuts of 5 percent."
+    article = claimlib.extract(text, nlp=nlp)
     assert dict(credits(article))["2 percent"] == "Lin"
     assert dict(credits(article))["5 percent"] != "Lin"
 

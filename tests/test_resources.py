@@ -7,7 +7,8 @@ from claimlib.lexicon import cue_frames, cue_verbs
 LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/report_nouns.txt",
          "speakers/org_words.txt", "speakers/honorifics.txt", "speakers/postnominals.txt", "numbers/name_words.txt",
          "numbers/label_words.txt", "numbers/age_nouns.txt", "cues/complement_nouns.txt", "cues/survey_verbs.txt",
-         "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/idioms.txt"]
+         "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/idioms.txt",
+         "numbers/measure_nouns.txt"]
 
 
 @pytest.mark.parametrize("name", LISTS)
