@@ -20,7 +20,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from . import resources
-from .found import DocView
+from .found import DocView, of_object
 from .marks import reporter_gap
 from .hashes import key_array, member
 from .numbers import numbers
@@ -141,7 +141,7 @@ class ClaimFinder(Pipe):
             head = head.head
         noun: Optional[Token] = None
         # "one-third of … districts": the parser may hang the "of" on the fraction word, not the head
-        of_noun = next((o for o in map(_of_object, [head] + tokens) if o is not None and o.i not in inside), None)
+        of_noun = next((o for o in map(of_object, [head] + tokens) if o is not None and o.i not in inside), None)
         if of_noun is not None:
             noun = of_noun
             total = [c for c in of_noun.children if c.dep_ in ("nummod", "quantmod") and c.like_num and c.i not in inside]
@@ -155,7 +155,7 @@ class ClaimFinder(Pipe):
             while (noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN"
                    and doc[noun.i - 1].whitespace_ and doc[noun.i - 1].text not in ("-", "\u2013")):
                 noun = noun.head
-            of2 = _of_object(noun) if noun.lower_ in ("percent", "%") else None
+            of2 = of_object(noun) if noun.lower_ in ("percent", "%") else None
             if of2 is not None:
                 noun = of2
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
@@ -330,16 +330,6 @@ def _one_who_speaks(text: str, q: Quantity, sources: List[List[int]]) -> bool:
     picks somebody out; it counts nothing."""
     return (text[q.text.start:q.text.end].lower() == "one"
             and any(a <= q.text.start and q.text.end <= b for a, b in sources))
-
-
-def _of_object(token: Token) -> Optional[Token]:
-    """'16 of the 27 districts' → districts; 'one-third of … districts' → districts."""
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
-            if objs:
-                return objs[0]
-    return None
 
 
 def _value_of(token: Token, values: Dict[Range, Optional[float]]) -> Optional[float]:

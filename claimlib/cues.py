@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .found import of_object
 from .hashes import key_array, member
 from .lexicon import LexiconComponent, learned_lemmas
 from .marks import LONG_DASHES
@@ -40,6 +41,7 @@ class CueFinder(LexiconComponent):
         self._speech = self.lexicon["speech_verbs"]
         self._tail = self.lexicon.get("tail_verbs", frozenset())
         self._other_senses = frozenset(tuple(line.split()) for line in self.lexicon.get("other_senses", ()))
+        self._sense_verbs = frozenset(verb for verb, _ in self._other_senses)
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
         strings = self.nlp.vocab.strings
         lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
@@ -56,8 +58,7 @@ class CueFinder(LexiconComponent):
         # "That said, …" opening a clause; "bottles that said, 'Welcome'" is a relative clause
         covered.update(t for _, s, e in self.idioms(doc) if s == 0 or doc[s - 1].is_punct or doc[s - 1].is_space
                        for t in range(s, e))
-        # spaCy's tree walks are unsafe on a Doc with no parse: the other senses need one
-        senses = self._other_senses if self._other_senses and doc.has_annotation("DEP") else frozenset()
+        parsed: Optional[bool] = None  # asked once, and only of a Doc with a verb that has other senses
         arr = doc.to_array([LEMMA, LOWER])
         keys = self._candidate_hashes
         hits = numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0]
@@ -70,8 +71,11 @@ class CueFinder(LexiconComponent):
                 if lemma in self._tail and _closing_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="tail"))
                 continue
-            if senses and (lemma, _object_lemma(tok)) in senses:
-                continue  # "The quake claimed 267 lives"
+            if lemma in self._sense_verbs:
+                if parsed is None:
+                    parsed = doc.has_annotation("DEP")  # spaCy's tree walks are unsafe without a parse
+                if parsed and (lemma, _object_lemma(tok)) in self._other_senses:
+                    continue  # "The quake claimed 267 lives"
             if lemma in self._speech:
                 spans.append(Span(doc, i, i + 1, label="speech"))
             elif lemma in self._verbs:
@@ -92,12 +96,8 @@ def _object_lemma(verb) -> Optional[str]:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return None
-    if obj.lower_ in QUANTITY_HEADS:
-        inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"), None)
-        if inner is not None:
-            obj = inner
-    return obj.lemma_.lower()
+    inner = of_object(obj) if obj.lower_ in QUANTITY_HEADS else None
+    return (inner or obj).lemma_.lower()
 
 
 def _closing_tail(doc: Doc, tok, lemma: str) -> bool:

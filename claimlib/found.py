@@ -7,7 +7,7 @@ from typing import Optional, Tuple
 import attrs
 import numpy
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .marks import DASH_CHARS
 from .mentions import Mention
@@ -95,3 +95,14 @@ def trim(text: str, chars: Chars) -> Chars:
     while e > s and text[e - 1] in _EDGE:
         e -= 1
     return s, e
+
+
+def of_object(token: Token) -> Optional[Token]:
+    """The noun of an "of" phrase on the token: '16 of the 27 districts' -> districts, '41 percent
+    of the vote' -> vote."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None

@@ -80,12 +80,8 @@ class _Context:
 def _after(ctx: _Context, span: Span) -> Optional[Found]:
     """"'...,' said X" / "'...,' X said"."""
     doc = ctx.doc
-    stop = min(len(doc), span.end + WINDOW)
-    for k in range(span.end, stop):
-        tok = doc[k]
-        if _is_break(tok) or tok.text in _SENT_END or (tok.is_quote and k > span.end):
-            stop = k
-            break
+    reach = _reach(doc, span, LONG_SUBJECT)
+    stop = min(reach, span.end + WINDOW)
     for k in range(span.end, stop):
         if k in ctx.cues:
             mention = ctx.speaker_of(k, span.end, stop, span)
@@ -93,28 +89,37 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
                 return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
             if not ctx.parsed:
                 return None  # '"reckless" and said the plan had failed': no later cue is this quote's
-    return _after_long_subject(ctx, span, stop) if ctx.parsed and stop == span.end + WINDOW else None
+    return _after_long_subject(ctx, span, stop, reach) if ctx.parsed and reach > stop else None
 
 
-def _after_long_subject(ctx: _Context, span: Span, start: int) -> Optional[Found]:
-    """"'…,' Ofwat's chief executive, David Black, told the BBC": past the window, a cue whose
-    subject is what opens right after a quotation that opens its sentence (its speaker's long
-    description; a title inside a sentence, "On 'Fox News Sunday,' Gov. Mike Pence said", is none)."""
+def _reach(doc, span: Span, limit: int) -> int:
+    """Where the words after a quotation that may hold its cue end: at most ``limit`` tokens on, and
+    before a line break, a full stop or the next quote mark."""
+    end = min(len(doc), span.end + limit)
+    for k in range(span.end, end):
+        tok = doc[k]
+        if _is_break(tok) or tok.text in _SENT_END or (tok.is_quote and k > span.end):
+            return k
+    return end
+
+
+def _after_long_subject(ctx: _Context, span: Span, start: int, end: int) -> Optional[Found]:
+    """"'…,' Ofwat's chief executive, David Black, told the BBC": past the window (tokens ``start``
+    to ``end``), a cue whose subject is what opens right after a quotation that opens its sentence
+    (its speaker's long description; a title inside a sentence, "On 'Fox News Sunday,' Gov. Mike
+    Pence said", is none)."""
     doc = ctx.doc
     if not _starts_sentence(ctx.text, span.start_char):
         return None
     first = next((t.i for t in doc[span.end:start] if not (t.is_punct or t.is_space)), None)
-    for k in range(start, min(len(doc), span.end + LONG_SUBJECT)):
-        tok = doc[k]
-        if _is_break(tok) or tok.text in _SENT_END or tok.is_quote:
-            return None
-        if k in ctx.cues:
-            subj = subject_of(tok)
-            if subj is None or subj.left_edge.i != first:
-                return None
-            mention = mentions.from_head(subj, ctx.report_nouns)
-            return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
-    return None
+    k = next((k for k in range(start, end) if k in ctx.cues), None)
+    if k is None:
+        return None
+    subj = subject_of(doc[k])
+    if subj is None or subj.left_edge.i != first:
+        return None
+    mention = mentions.from_head(subj, ctx.report_nouns)
+    return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
 
 
 def _before(ctx: _Context, span: Span) -> Optional[Found]:

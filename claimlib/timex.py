@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 import attrs
 
@@ -29,15 +29,21 @@ def _alt(words: List[str]) -> str:
     return "(?:" + trie(w.lower() for w in words) + ")"
 
 
-@lru_cache(maxsize=1)
 def _between(x: str) -> str:
     """A span from one ``x`` to another: "between Monday and Wednesday", "from 2019 to 2022"."""
     return rf"(?:between\s+{x}\s+and|from\s+{x}\s+(?:to|until|through))\s+{x}"
 
 
+@lru_cache(maxsize=1)
+def _words() -> Dict[str, Any]:
+    """``models/time/words.json``, read once."""
+    return resources.read_json("time/words.json")
+
+
+@lru_cache(maxsize=1)
 def patterns() -> List[Tuple[str, str, Pattern[str]]]:
-    """(kind, anchor class, pattern) of every time expression."""
-    w = resources.read_json("time/words.json")
+    """(kind, anchor class, pattern) of every time expression, built once."""
+    w = _words()
     num_words = [word for word, cls, _ in resources.read_table("numbers/words.tsv") if cls in ("unit", "teen", "tens")]
     # a number in words ends at a word boundary ("twenty years", not "twentyyears")
     num = r"(?:\d[\d,.]*|" + _alt(num_words) + r"(?:[-\s]" + _alt(num_words) + r")?(?![A-Za-z]))"
@@ -106,7 +112,7 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
 def anchors() -> Anchors:
     """Every expression holds an anchor of its pattern's class: a digit, a month, a weekday, a unit
     of time or a fixed word; a preposition, an amount and a number in words can come before it."""
-    w = resources.read_json("time/words.json")
+    w = _words()
     reach = (60, 30)
     return Anchors.of(
         {"month": w["months"], "weekday": w["weekdays"], "unit": w["units"], "fixed": w["fixed"],
@@ -181,7 +187,7 @@ def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
 @lru_cache(maxsize=1)
 def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """The units of time, and the words after a length that leave it a time ("two days ago")."""
-    w = resources.read_json("time/words.json")
+    w = _words()
     closed = set(w["prepositions"]) | set(w["ago"]) | set(w["clause_openers"]) | {"or", "when", "as", "that"}
     return frozenset(w["units"]), frozenset(closed)
 

@@ -227,6 +227,12 @@ def test_day_counted_from_another_goes_to_its_figure(nlp):
     # …but with an "according to" among them, the narrowest: the phrase names who said just that
     ("The mayor said fares rose 9 percent last year, according to the harbour board.",
      {"9 percent": "the harbour board"}),
+    # an opening poll's finding runs past a semicolon
+    ("In a Ledger poll released Sunday, just 8 percent of members said they would strike; "
+     "just 2 percent said they would resign.", {"8 percent": "a Ledger poll", "2 percent": "a Ledger poll"}),
+    # a closing cue the parser joined to the main verb with no "and"
+    ("The carrier flew 18.4 million passengers last year, up 12% from 2023, chief executive Lena Moritz "
+     "told analysts on a call.", {"18.4 million": "Lena Moritz", "12%": "Lena Moritz"}),
 ])
 def test_figures_go_to_the_attribution_they_sit_in(nlp, text, owners):
     article = claimlib.extract(text, nlp=nlp)
