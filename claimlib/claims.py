@@ -8,6 +8,7 @@ that quote's speaker's claim, any other the reporter's own.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
@@ -71,7 +72,7 @@ class ClaimFinder(Pipe):
         found, times = find_with_times(text, self._word_spots(doc))
         quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
         sources = [r["source"] for r in quotes if r.get("source")]
-        quantities = [q for q in found if q.unit != "age" and not _one_who_speaks(text, q, sources)]
+        quantities = [q for q in found if q.unit != "age" and not _one_who_speaks(view, q, sources)]
         context = _Context(view, quotes=quotes,
                            time_ranges=[(t.start, t.end) for t in times],
                            gaps=[reporter_gap(text, tuple(r["content"]), tuple(r["cue"])) if r.get("cue") else None
@@ -175,6 +176,9 @@ class ClaimFinder(Pipe):
             start = min([c.left_edge.i for c in left] + [noun.i])
             if noun.i > max(inside):
                 start = max(start, max(inside) + 1)  # not the figure's own sign: "£1.2m warehouse raid"
+            marks = [t.i for t in doc[start:noun.i] if t.is_quote]
+            if marks:
+                start = marks[-1] + 1  # "thousands of $12-an-hour” workers": not across a quote mark
             while start < noun.i and (start in skip or doc[start].is_punct):
                 start += 1
             claim["counted"] = [doc[start].idx, noun.idx + len(noun.text)]
@@ -325,11 +329,24 @@ def _number_token(tokens: List[Token]) -> Token:
     return nums[-1] if nums else tokens[-1]
 
 
-def _one_who_speaks(text: str, q: Quantity, sources: List[List[int]]) -> bool:
-    """"One, a retired teacher, said …", "one analyst said": the word "one" in a speaker's mention
-    picks somebody out; it counts nothing."""
-    return (text[q.text.start:q.text.end].lower() == "one"
-            and any(a <= q.text.start and q.text.end <= b for a, b in sources))
+_ROLE_BEFORE_NAME = re.compile(r"\s+[^,.;:\"\u201c\u201d]{1,40},\s*")
+
+
+def _one_who_speaks(view: DocView, q: Quantity, sources: List[List[int]]) -> bool:
+    """"One, a retired teacher, said …", "one analyst said", "One councillor, Tomas Brek, said":
+    the word "one" in a speaker's mention, or in the role (no verb in it) set before the speaker's
+    name, picks somebody out; it counts nothing."""
+    text = view.text
+    if text[q.text.start:q.text.end].lower() != "one":
+        return False
+    for a, b in sources:
+        if a <= q.text.start and q.text.end <= b:
+            return True
+        if view.parsed and q.text.end <= a and _ROLE_BEFORE_NAME.fullmatch(text, q.text.end, a):
+            role = view.doc.char_span(q.text.end, a, alignment_mode="expand")
+            if role is not None and not any(t.pos_ in ("VERB", "AUX") for t in role):
+                return True
+    return False
 
 
 def _value_of(token: Token, values: Dict[Range, Optional[float]]) -> Optional[float]:

@@ -102,8 +102,9 @@ def _object_lemma(verb) -> Optional[str]:
 
 def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
     """A base-form verb tagged as a noun, right after a plural noun (or a plural noun and the
-    participle that dates it: "figures released on Thursday show"; or a plural noun and who issued
-    it: "figures from the Public Health Agency show"), before a full stop, a comma, a semicolon or a
+    participle that dates it or says who issued it: "figures released on Thursday show", "figures
+    released by the health board on Thursday show"; or a plural noun and a name that issued it:
+    "figures from the Public Health Agency show"), before a full stop, a comma, a semicolon or a
     dash: "records show." ("the news show." follows a singular noun)."""
     i = tok.i
     if not (tok.pos_ == "NOUN" and tok.lower_ == lemma and i > 0 and i + 1 < len(doc)
@@ -111,16 +112,19 @@ def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
         return False
     if doc[i - 1].tag_ == "NNS":
         return True
-    for k in range(i - 1, max(0, i - 8), -1):
+    for k in range(i - 1, max(0, i - TAIL_REACH), -1):
         t = doc[k]
         if t.is_punct:
             return False
         if t.tag_ == "VBN":
             return k > 0 and doc[k - 1].tag_ == "NNS"
-        if t.lower_ in ("from", "by"):  # the plural noun, then who issued it: names only
-            return (k > 0 and doc[k - 1].tag_ == "NNS" and k < i - 1
-                    and all(x.pos_ in ("PROPN", "DET") for x in doc[k + 1:i]))
+        if (t.lower_ in ("from", "by") and k > 0 and doc[k - 1].tag_ == "NNS" and k < i - 1
+                and all(x.pos_ in ("PROPN", "DET") for x in doc[k + 1:i])):
+            return True  # the plural noun, then who issued it: names only
     return False
+
+
+TAIL_REACH = 12  # "figures released by the regional health board on Thursday show."
 
 
 @lru_cache(maxsize=1)

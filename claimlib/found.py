@@ -83,8 +83,9 @@ def sourced(doc: Doc, mention: Optional[Mention]) -> dict:
 
 
 def trim(text: str, chars: Chars) -> Chars:
-    """Drop spaces, commas, colons and dashes at both edges (never quote marks or full stops); never
-    cut a word the tokenizer split ("£100m" is "100" and "m", which the parser may leave outside)."""
+    """Drop spaces, commas, colons, dashes and an unopened closing bracket at the edges (never quote
+    marks or full stops); never cut a word the tokenizer split ("£100m" is "100" and "m", which the
+    parser may leave outside)."""
     s, e = chars
     while 0 < s < e and text[s - 1].isalnum() and text[s].isalnum():
         s -= 1
@@ -94,6 +95,10 @@ def trim(text: str, chars: Chars) -> Chars:
         s += 1
     while e > s and text[e - 1] in _EDGE:
         e -= 1
+    while e > s and text[e - 1] == ")" and "(" not in text[s:e]:
+        e -= 1  # the bracket closing an aside the content stands in: "(which she said would save 3 percent)"
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
     return s, e
 
 

@@ -74,6 +74,18 @@ def _addressed(tok: Token) -> bool:
     return tok.is_title and len(before) >= 2 and before[0].lower_ in _honorifics() and before[-1].is_title
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> FrozenSet[str]:
+    return frozenset(resources.read_list("speakers/titles.txt"))
+
+
+def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
+    """"One nurse at the clinic, Ana Ruiz of Westside Health, said": a capitalised name set beside
+    a role noun names the person in it, when the tagger saw no entity there at all."""
+    return (ent is None and appos.pos_ == "PROPN" and appos.is_title and head.lemma_.lower() in _role_nouns()
+            and any(c.dep_ == "compound" and c.is_title for c in appos.lefts))
+
+
 def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mention:
     """The mention whose syntactic head is ``head``: name part plus roles (parsed Docs)."""
     doc = head.doc
@@ -84,12 +96,15 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     if head.pos_ == "PRON":
         return Mention(head.i, head.i + 1)
     roles: List[str] = []
+    named = False
     # An apposition naming a person gives the name: "the spokesman, John Kirby, said".
     for child in head.children:
         if child.dep_ == "appos":
             ent = _entity_of(child)
-            if (ent is not None and ent.label_ == "PERSON" or _addressed(child)) and _entity_of(head) is None:
+            if (ent is not None and ent.label_ == "PERSON" or _addressed(child) or _named_role(head, child, ent)) \
+                    and _entity_of(head) is None:
                 role = role_text([t for t in head.subtree if t.i < child.left_edge.i and t.dep_ != "punct"])
+                named = ent is None
                 head = child
                 if role:
                     roles.append(role)
@@ -98,7 +113,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     kept = [c for c in head.children if c.dep_ not in _DROP_DEPS]
     # "Elena Ruiz of Harbour Securities": where a person works is a role, not part of the name; so is
     # a place set off by a comma, whatever the tagger saw ("Price, of Castle Road, denies …")
-    person = ent is not None and ent.label_ == "PERSON"
+    person = ent is not None and ent.label_ == "PERSON" or named
     if person or head.is_title:
         for c in [c for c in kept if c.dep_ == "prep" and c.i > head.i and c.lower_ in _AFFILIATIONS
                   and (person or doc[c.i - 1].text == ",")]:
@@ -158,7 +173,9 @@ def _before_nested_aside(doc: Doc, head: int, right: int) -> int:
 
 def author_of(noun: Token) -> Optional[Token]:
     """The author of a report noun: "an analysis by X", "X's statement", "a statement from X", "a
-    report of the Senate committee"; "a survey of 500 residents" names whom it asked, not its author."""
+    report of the Senate committee", "an email sent out by X" (set off by a comma, "The poll,
+    released by X," is an aside on the document, which stays the source); "a survey of 500
+    residents" names whom it asked, not its author."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -167,6 +184,13 @@ def author_of(noun: Token) -> Optional[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.ent_type_ in ("ORG", "PERSON")):
                     return pobj
+    for child in noun.rights:  # "an email sent out by the campaign", not "The poll, released by …,"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and noun.doc[child.left_edge.i - 1].text != ",":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
     return None
 
 

@@ -300,12 +300,20 @@ class Parser:
 
     def _pronoun_before(self, i: int) -> bool:
         """The word before "one" makes it a pronoun: a determiner or adjective from the list, or a
-        superlative ("the newest one"), or a comparative after an article ("a smaller one")."""
+        superlative ("the newest one"), or a comparative after an article ("a smaller one"), or an
+        adjective after an article with no word after "one" ("a local one")."""
         before = self.word(i - 1)
         comparative = self.grammar["pronoun_one_after_comparative"]
         return before in self.grammar["pronoun_one_after"] or (
             len(before) > 4 and before.endswith(tuple(self.grammar.get("pronoun_one_after_suffix", ())))) or (
-            len(before) > 3 and before.endswith(comparative["suffix"]) and self.word(i - 2) in comparative["articles"])
+            len(before) > 3 and before.endswith(comparative["suffix"]) and self.word(i - 2) in comparative["articles"]) or (
+            self._closing_adjective(i, before, comparative["articles"]))
+
+    def _closing_adjective(self, i: int, before: str, articles) -> bool:
+        """"not a local one,", "an old one.": an article, a word that is no number, then "one"
+        closing the phrase (no word after it: "a mere one percent" counts)."""
+        return (self.word(i - 2) in articles and before.isalpha() and before not in lexicon().words
+                and before not in self.grammar.get("pronoun_one_not_after", ()) and not self.word(i + 1))
 
     def broken(self, k: int) -> bool:
         """A paragraph break before token k: numbers never run across it."""

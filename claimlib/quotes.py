@@ -87,7 +87,7 @@ class QuoteFinder(LexiconComponent):
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset()),
                                       self.lexicon.get("colon_sources", frozenset())))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))
-        return merge(text, found, regions)
+        return merge(text, found, regions, self.lexicon["report_nouns"])
 
     def own_cues(self):
         """A default cue finder, made on first use, for pipelines without ``claimlib_cues``."""

@@ -10,7 +10,7 @@ from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .hashes import positions
 from .marks import ASIDE_MARKS
-from .quotes_indirect import has_subject
+from .quotes_indirect import has_subject, paragraph_after
 
 
 # what may stand before an opening "according to" ("But according to …", "Now, according to …")
@@ -135,6 +135,20 @@ def around(view: DocView, sent: Span, phrase: Tuple[int, int]) -> Optional[Chars
     return content if content[1] > content[0] else None
 
 
+def _introduced(doc, phrase: Tuple[int, int]) -> Optional[Tuple[int, int]]:
+    """"According to Jan Holm, writing for the Harbour Gazette:" closing a paragraph: the phrase
+    (with an aside on its source, no verb of its own) introduces the next paragraph."""
+    colon = phrase[1]
+    while colon < len(doc) and doc[colon].text != ":" and "\n" not in doc[colon].text:
+        colon += 1
+    if colon >= len(doc) or doc[colon].text != ":" or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                         for t in doc[phrase[1]:colon]):
+        return None
+    if any(t.is_alpha for t in doc[doc[phrase[0]].sent.start:phrase[0]]):
+        return None  # "Turnout fell, according to Lin:" has said it already
+    return paragraph_after(doc, colon)
+
+
 def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i: False) -> Iterator[Found]:
     """One attribution per "according to" cue that has an object, outside quote marks (inside them
     the quoted speaker is the one saying it, as for cue verbs)."""
@@ -154,6 +168,9 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i:
                 continue
             phrase = (cue.start, mention.end)
         content = around(view, cue.sent if view.sentenced else doc[:], phrase)
+        paragraph = _introduced(doc, phrase) if parsed else None
+        if paragraph is not None:
+            content = trim(text, token_chars(doc, *paragraph))
         if content is None:
             continue
         yield Found(

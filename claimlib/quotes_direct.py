@@ -50,7 +50,7 @@ class _Context:
         for tok in reversed(self.doc[lo:hi]):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cue_nouns:
                 continue
-            owner = owner_of(tok)
+            owner = owner_of(tok, self.report_nouns)
             if owner is None or not lo <= owner.i < hi or tok.is_ancestor(owner) != explicit:
                 continue
             return tok.i, mentions.from_head(owner, self.report_nouns)
@@ -131,6 +131,8 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
         k -= 1
     if k >= 0 and k in ctx.cues:  # no punctuation between the cue and the quote
         intro_end = k + 1
+    elif k >= 0 and doc[k].text == ".":
+        return _after_bare_cue(ctx, span, k)
     elif k < 0 or doc[k].text not in (":", ",") and doc[k].text not in LONG_DASHES:
         return None
     else:
@@ -164,6 +166,27 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
         if person is not None:
             return _quoted(ctx, span, cue=None, mention=mentions.from_head(person, ctx.report_nouns))
     return None
+
+
+def _after_bare_cue(ctx: _Context, span: Span, stop: int) -> Optional[Found]:
+    """"Sam Lau, the party's spokesman, said in a statement. “More than 171,000 voters took part.”":
+    a sentence opening on the subject of its main verb, a cue with nothing said (only when, where or
+    how after it), right before a quotation in the same paragraph, introduces it."""
+    if not ctx.parsed:
+        return None
+    doc = ctx.doc
+    sent = doc[stop].sent
+    verb = sent.root
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if (verb.i not in ctx.cues or subj is None or subj.left_edge.i != sent.start or any(t.is_quote for t in sent)
+            or k >= 0 and doc[k].is_quote):
+        return None  # '"…," he said. "…"' and "…, he says." report what comes before them
+    if any(c.dep_ not in ("prep", "advmod", "npadvmod", "punct") for c in verb.rights):
+        return None
+    return _quoted(ctx, span, cue=token_chars(doc, verb.i, verb.i + 1), mention=mentions.from_head(subj, ctx.report_nouns))
 
 
 def _person_before_colon(ctx: _Context, lo: int, hi: int) -> Optional[Token]:
@@ -236,8 +259,13 @@ def _ends_sentence(text: str, i: int) -> bool:
 def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) -> Optional[Found]:
     """A quote that opens a sentence with no cue of its own continues the previous speaker."""
     text = ctx.text
-    if not _starts_sentence(text, region.start) or not _ends_sentence(text, region.end):
+    if not _starts_sentence(text, region.start):
         return None
+    end = region.inner_end
+    if not _ends_sentence(text, region.end):
+        end = _closing_words(ctx, region)
+        if end is None:
+            return None
     before = [f for f in known if f.content[1] <= region.start and f.source is not None]
     if not before:
         return None
@@ -247,15 +275,39 @@ def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) ->
         return None
     if "\n" not in gap and prev.cue is not None:
         # '"...," X said. "..."': the second quotation is part of the same attribution.
-        return attrs.evolve(prev, content=(prev.content[0], trim(text, (region.inner_start, region.inner_end))[1]), origin="continuation")
+        return attrs.evolve(prev, content=(prev.content[0], trim(text, (region.inner_start, end))[1]), origin="continuation")
     return Found(
         kind="direct",
-        content=trim(text, (region.inner_start, region.inner_end)),
+        content=trim(text, (region.inner_start, end)),
         source=prev.source,
         roles=(),
         follows=prev.content,
         origin="continuation",
     )
+
+
+CLOSING_WORDS = 4  # lower-case words after a quotation that still end its sentence ("…” workers.")
+
+
+def _closing_words(ctx: _Context, region: QuoteRegion) -> Optional[int]:
+    """Where the sentence ends when a quotation that opens it is closed by a few lower-case words
+    with no verb or pronoun of their own ("“You blamed thousands of $12-an-hour” workers."): the
+    quoted words go on to the full stop; None when anything else follows the quotation."""
+    doc = ctx.doc
+    if ctx.text[region.inner_start:region.inner_end].rstrip()[-1:] == ",":
+        return None  # '"…," the email read.': a cue follows
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
+    words = []
+    for tok in doc[span.end:] if span is not None else ():
+        if tok.text in _SENT_END or _is_break(tok):
+            break
+        if (not tok.is_lower or tok.pos_ in ("VERB", "AUX", "PRON", "DET") or tok.i in ctx.cues
+                or len(words) >= CLOSING_WORDS):
+            return None
+        words.append(tok)
+    if not words or (tok.text not in _SENT_END):
+        return None
+    return words[-1].idx + len(words[-1].text)
 
 
 def _unattributed(ctx: _Context, region: QuoteRegion) -> Found:

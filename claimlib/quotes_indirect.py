@@ -53,6 +53,9 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
             if issuer is not None:
                 return issuer
         return noun  # "voters saying they want ..."
+    misread = _subject_read_as_object(verb)
+    if misread is not None:
+        return misread
     if verb.dep_ in INHERIT_SUBJECT_DEPS:
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "after seeking to convince ..."
@@ -60,6 +63,28 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         if _misplaced_conjunct(verb):
             head = head.head  # "He said the ferry could carry 2,400 and warned …": he warned
         return subject_of(head, depth + 1, report_nouns)
+    return None
+
+
+SUBORDINATORS = ("after", "before", "since", "until", "because", "while", "once")
+
+
+def _subject_read_as_object(verb: Token) -> Optional[Token]:
+    """"… grew sharper after leaked minutes from the meeting show the chairman approved …": the
+    parser read the clause's subject as the object of "after" and hung the verb on the main clause;
+    the noun of a subordinator's phrase ending right before the cue is its subject."""
+    if verb.dep_ != "advcl" or verb.left_edge.i != verb.i:
+        return None
+    doc = verb.doc
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.right_edge.i + 1 == verb.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN") or doc[noun.i + 1].text == ",":
+                continue
+            if noun.ent_type_ in ("DATE", "TIME") and (noun.pos_ == "PROPN" or any(
+                    c.dep_ == "nummod" for c in noun.children)):
+                continue  # "since June 1 attacking …": a date
+            return noun
     return None
 
 
@@ -155,17 +180,20 @@ def _after_semicolon(verb: Token) -> bool:
     return k >= 0 and doc[k].text == ";"
 
 
-_BREAKS_BEFORE = (";", ":", "\u2014", "\u2013", "--")
+_BREAKS_BEFORE = (";", ":", "\u2014", "\u2013", "--", "(")
 
 
 def _break_between(clause: Token, verb: Token) -> bool:
     """The parser hung a clause on a verb across a semicolon ("Roads reopen; officials said …"), or
-    a clause before the verb across a colon or dash ("Her lead is slipping — a poll showed …"):
-    that clause is the reporter's sentence, not what the verb reports."""
+    a clause before the verb across a colon, dash or bracket ("Her lead is slipping — a poll
+    showed …", "… 30 depots (the mayor has proposed …)"): that clause is the reporter's sentence,
+    not what the verb reports."""
     doc = verb.doc
     if clause.i < verb.i:
         return any(t.text in _BREAKS_BEFORE for t in doc[clause.right_edge.i:verb.i])
-    return any(t.text == ";" for t in doc[verb.i + 1:clause.left_edge.i])
+    between = [t.text for t in doc[verb.i + 1:clause.left_edge.i]]
+    # a bracket closing what the verb stands in ("(he said) that" is an aside, not a break)
+    return ";" in between or ")" in between and "(" not in between[:between.index(")")]
 
 
 def _that_clause(verb: Token) -> bool:
@@ -194,6 +222,11 @@ def _complement_nouns() -> FrozenSet[str]:
     return frozenset(resources.read_list("cues/complement_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _telling_verbs() -> FrozenSet[str]:
+    return frozenset(resources.read_list("cues/telling_verbs.txt"))
+
+
 @lru_cache(maxsize=4)
 def _that_verbs(frames: FrozenSet[str]) -> FrozenSet[str]:
     """The lemmas the kept frames ("lemma:frame:subject") take a "that" clause with."""
@@ -210,13 +243,21 @@ def _complementiser(that: Token, clause: Token) -> bool:
 def _hung_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
     """The "that" clause of a cue that takes one, which the parser hung on the noun of a phrase
     between them ("told analysts on a call that the group had absorbed …", "said in a statement
-    that …"): from "that" on; not when the noun takes the clause ("responded to reports that …")."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ in _complement_nouns():
-                continue
+    that …", "told a meeting of the council that …"): from "that" on; not when the noun takes the
+    clause ("responded to reports that …")."""
+    nouns = []
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            nouns += [n for n in child.children if n.dep_ == "pobj"]
+        elif child.dep_ in ("dobj", "dative") and lemma_of(verb) in _telling_verbs():
+            # "told a meeting of the island council that …": whom it was told to (not "expressed
+            # confidence that …", nor a relative clause on a thing)
+            members = [n for p in child.rights if p.dep_ == "prep" and p.lower_ == "of"
+                       for n in p.children if n.dep_ == "pobj" and _addressee(n)]
+            if _addressee(child) or members:
+                nouns += [child] + members
+    for noun in nouns:
+        if noun.lower_ not in _complement_nouns():
             for clause in noun.rights:
                 if clause.dep_ not in ("relcl", "acl"):
                     continue
@@ -269,6 +310,8 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         return
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and not _after_semicolon(verb):
         head = verb.head
+        while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            head = head.head  # "These drivers, Okafor said, were well paid": hung on the auxiliary
         start, end = head.left_edge.i, head.right_edge.i + 1
         if verb.left_edge.i <= start:
             start = verb.right_edge.i + 1
@@ -276,6 +319,10 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
             end = verb.left_edge.i
         if end > start:
             yield "parataxis", (start, end)
+        return
+    aside = _medial_aside(verb)
+    if aside is not None:
+        yield "parataxis", aside
         return
     closing = _closing_advcl(verb)
     if closing is not None:
@@ -314,6 +361,49 @@ def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
         return None
     start = head.left_edge.i
     return (start, subj.left_edge.i - 1) if subj.left_edge.i - 1 > start else None
+
+
+def _medial_aside(verb: Token) -> Optional[Tuple[int, int]]:
+    """"These drivers, Okafor explained later in the hearing, were well paid": a cue with its
+    subject set off by commas inside a sentence, whatever the parser hung it on (a complement, the
+    root with the rest as a conjunct). The sentence around the aside is the content (the cue and
+    speaker inside it are the reporter's) when it reads as one clause: a noun phrase before the
+    aside with its finite verb right after it, or an opening phrase ("In May, …") and a clause of its
+    own after it; with only whom it was told to, when and where after the cue."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    doc, sent = verb.doc, verb.sent
+    if subj is None or subj.right_edge.i + 1 != verb.i or subj.tag_ in ("WDT", "WP", "WP$"):
+        return None
+    first = subj.left_edge.i - 1
+    second = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), sent.end)
+    if first <= sent.start or doc[first].text != "," or second + 1 >= sent.end:
+        return None
+    for c in verb.rights:  # the parser may hang what follows the aside on the cue
+        told = c.dep_ in ("dobj", "dative") and _addressee(c)  # "…, he told parliament, …"
+        if c.i < second and (c.dep_ not in _ASIDE_DEPS and not told or c.right_edge.i >= second) or (
+                c.i > second and c.dep_ not in ("conj", "cc", "advcl", "parataxis", "punct")):
+            return None
+    opening, rest = doc[sent.start:first], doc[second + 1:sent.end]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.is_quote for t in opening) or any(
+            t.is_quote for t in doc[verb.i:second]):
+        return None
+    k = 0
+    while k < len(rest) and rest[k].dep_ == "advmod" and rest[k].pos_ == "ADV":
+        k += 1
+    finite = next((t for t in rest[k:] if t.pos_ in ("VERB", "AUX")), None)
+    if finite is None or finite.tag_ not in _FINITE:
+        return None
+    before = doc[rest[k].i:finite.i]
+    if opening.root.pos_ in ("NOUN", "PROPN", "PRON") and opening[0].pos_ not in ("ADP", "ADV", "SCONJ"):
+        if len(before):
+            return None  # "These drivers, …, were paid": the verb follows at once
+    elif not any(c.dep_ in OWN_SUBJECT_DEPS and c.i >= rest[k].i for c in finite.lefts) or any(
+            t.is_punct or t.pos_ in ("CCONJ", "ADP", "SCONJ") for t in before) or rest[k].pos_ == "CCONJ":
+        return None  # "In May, …, prices fell": a clause with its own subject
+    return sent.start, end_before_punct(doc, sent.start, sent.end)
+
+
+_ASIDE_DEPS = ("advmod", "prep", "npadvmod", "punct")
 
 
 def _only_circumstances(verb: Token) -> bool:
@@ -539,6 +629,28 @@ def with_parallel_clause(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, i
     return rng
 
 
+def with_semicolon_series(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet[int]) -> Tuple[int, int]:
+    """"reported that the port holds $41 million; the water board holds $12 million; …": a clause
+    after a semicolon with its own subject and the same verb as the content's goes on with the same
+    list, to the last such clause (a different verb, or another cue, is the writer's next point)."""
+    start, end = rng
+    heads = [t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and not start <= t.head.i < end]
+    if not heads or heads[0].pos_ != "VERB":
+        return rng  # "were", "had": too common to mark a list
+    lemma = heads[0].lemma_
+    sent_end = verb.sent.end
+    while end < sent_end and doc[end].text == ";":
+        stop = next((t.i for t in doc[end + 1:sent_end] if t.text == ";"), sent_end)
+        same = [t for t in doc[end + 1:stop] if t.lemma_ == lemma and t.pos_ == "VERB" and any(
+            c.dep_ in OWN_SUBJECT_DEPS and c.i > end for c in t.lefts)]
+        if not same or any(t.i in cue_heads or t.is_quote for t in doc[end + 1:stop]):
+            break
+        end = stop
+    if end == rng[1]:
+        return rng
+    return start, end_before_punct(doc, start, end)
+
+
 def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
     """"noted that newcomers are more hopeful: 70 percent expect …": a colon right after the content
     of the sentence's main verb (or one the parser hung on the clause after the colon) that opens on
@@ -630,6 +742,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
                 rng = without_trailing_attribution(doc, rng, cue_heads)
             rng = with_figure_run(doc, verb, rng, cue_heads)
             rng = with_colon_detail(doc, verb, rng)
+            rng = with_semicolon_series(doc, verb, rng, cue_heads)
             rng = with_parallel_clause(doc, verb, rng)
             if poll:
                 rng = with_poll_tail(doc, verb, rng, inside_quote)
@@ -671,25 +784,35 @@ def introduced_paragraphs(view: DocView, lexicon, inside_quote: Callable[[int], 
             colon -= 1
         if colon + 1 < n and doc[colon + 1].text == ":":
             colon += 1
-        if doc[colon].text != ":" or colon + 1 >= n or "\n" not in doc[colon + 1].text:
-            continue  # a token's own whitespace is one space at most: a line break is a token of its own
-        start = colon + 1
-        while start < n and doc[start].is_space:
-            start += 1
-        if start >= n or doc[start].is_quote or doc[start].text.startswith("<"):
+        paragraph = paragraph_after(doc, colon)
+        if paragraph is None:
             continue
-        end = start
-        while end < n and "\n" not in doc[end].text:
-            end += 1
-        end = min(end + 1, n)
         subj = subject_of(verb, report_nouns=report_nouns)
-        if subj is None or not any(t.is_alpha for t in doc[start:end]):
+        if subj is None:
             continue
-        content = trim(text, token_chars(doc, start, end))
+        content = trim(text, token_chars(doc, *paragraph))
         if content[1] <= content[0]:
             continue
         yield Found(kind="indirect", content=content, cue=_cue_chars(doc, verb),
                     **sourced(doc, mentions.from_head(subj, report_nouns)), origin="syntax:colon-paragraph")
+
+
+def paragraph_after(doc, colon: int) -> Optional[Tuple[int, int]]:
+    """The tokens of the paragraph a colon at the end of a line introduces, or None: not one that
+    opens with a quote mark (the quote-mark pass's) or markup ("<tweet …>"), nor one with no words."""
+    n = len(doc)
+    if doc[colon].text != ":" or colon + 1 >= n or "\n" not in doc[colon + 1].text:
+        return None  # a token's own whitespace is one space at most: a line break is a token of its own
+    start = colon + 1
+    while start < n and doc[start].is_space:
+        start += 1
+    if start >= n or doc[start].is_quote or doc[start].text.startswith("<"):
+        return None
+    end = start
+    while end < n and "\n" not in doc[end].text:
+        end += 1
+    end = min(end + 1, n)
+    return (start, end) if any(t.is_alpha for t in doc[start:end]) else None
 
 
 def _cue_chars(doc, verb: Token):

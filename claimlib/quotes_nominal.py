@@ -34,12 +34,17 @@ def frame_of(noun: Token, about: FrozenSet[str]) -> Optional[Tuple[str, Tuple[in
     return None
 
 
-def owner_of(noun: Token) -> Optional[Token]:
-    """Whose the noun is: a possessive ("Trump's attack"), a "by" phrase, or the subject of the verb
-    it is the object of ("Trump launched an attack on …")."""
+def owner_of(noun: Token, report_nouns: FrozenSet[str] = frozenset()) -> Optional[Token]:
+    """Whose the noun is: a possessive ("Trump's attack"), a name before a document noun ("a Herald
+    report"; not "a Fox interview", "a Christie supporter"), a "by" phrase, or the subject of the
+    verb it is the object of ("Trump launched an attack on …")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    if noun.lemma_.lower() in report_nouns:
+        for child in noun.lefts:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON"):
+                return child
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -77,7 +82,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         content = trim(text, token_chars(doc, *rng))
         if content[1] <= content[0]:
             continue
-        owner = owner_of(noun)
+        owner = owner_of(noun, report_nouns)
         p = score(frame_scores.nominal_features(doc, noun, lemma, frame, word, rng, owner))
         if p < floor:
             continue

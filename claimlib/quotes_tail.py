@@ -14,7 +14,7 @@ from .marks import ASIDE_MARKS
 # what a source's run of words may hold: "campaign finance records", "the state's own filings",
 # "official figures released on Thursday"
 _RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB"})
-_MAX_RUN = 8
+_MAX_RUN = 12
 
 
 def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:

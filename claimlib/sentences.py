@@ -21,13 +21,14 @@ from .lexicon import LexiconComponent
 
 DASHES = ("\u2014", "\u2013", "--", "-")  # not the horizontal bar of marks.LONG_DASHES: see docs/limits.md
 DATELINE_PUNCT = (",", "(", ")")
-MAX_DATELINE = 8  # tokens before the dash: "TRENTON , N.J. ( AP )" is six
+MAX_DATELINE = 10  # tokens before the dash: "LOS ANGELES , Sept. 28 ( UPI )" is eight
 
 
 def dateline_end(doc: Doc, j: int) -> int:
     """The index of the first word after a dateline opening a line at token j ("WASHINGTON (AP) —",
-    "DES MOINES, Iowa —": a place in capitals, then capitalised words, commas or an agency in
-    brackets, then a dash), or -1 when the line opens otherwise."""
+    "DES MOINES, Iowa —", "PORT ELLIS, Jan. 14 —": a place in capitals, then capitalised words, a
+    day's number, commas or an agency in brackets, then a dash), or -1 when the line opens
+    otherwise."""
     first = doc[j]
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         return -1
@@ -36,7 +37,7 @@ def dateline_end(doc: Doc, j: int) -> int:
         if tok.text in DASHES:
             nxt = doc[k + 1]
             return k + 1 if nxt.text[:1].isupper() or not nxt.is_alpha else -1
-        if tok.text not in DATELINE_PUNCT and not tok.text[:1].isupper():
+        if tok.text not in DATELINE_PUNCT and not tok.text[:1].isupper() and not tok.is_digit:
             return -1
     return -1
 

@@ -192,10 +192,18 @@ def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
     return frozenset(w["units"]), frozenset(closed)
 
 
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _bare_may(text: str, m: "re.Match[str]") -> bool:
     """'may' and 'march' are verbs far more often than months: alone, lower-case or with no
-    preposition and no day, they are not dates."""
+    preposition and no day, they are not dates; nor is a month name alone before a capitalised word
+    ("Jan Holm", "June Okafor": a first name)."""
     words = m.group().split()
-    if words[-1].lower() not in ("may", "march") or any(ch.isdigit() for ch in m.group()):
+    if any(ch.isdigit() for ch in m.group()):
+        return False
+    if len(words) == 1 and _CAPITALISED_NEXT.match(text, m.end()):
+        return True
+    if words[-1].lower() not in ("may", "march"):
         return False
     return len(words) < 2 or not words[-1][0].isupper()

@@ -309,6 +309,9 @@ def test_pence_written_against_the_digits_are_figures(text, figures):
     ("The risk was higher, though a smaller one, at about 15%.", ["15%"]),
     ("They ordered a further one million doses.", ["one million"]),
     ("He lost a bigger one last year.", []),
+    ("It is a national problem, not a local one.", []),  # an article, a word, and "one" closing the phrase
+    ("The motion passed by a mere one.", ["one"]),
+    ("They needed an extra one.", ["one"]),
 ])
 def test_one_after_an_article_and_a_comparative_is_a_pronoun(text, figures):
     assert [q.text.text for q in claimlib.quantities(text)] == figures

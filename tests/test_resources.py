@@ -8,7 +8,7 @@ LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "sp
          "speakers/org_words.txt", "speakers/honorifics.txt", "speakers/postnominals.txt", "numbers/name_words.txt",
          "numbers/label_words.txt", "numbers/age_nouns.txt", "cues/complement_nouns.txt", "cues/survey_verbs.txt",
          "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/idioms.txt",
-         "numbers/measure_nouns.txt"]
+         "numbers/measure_nouns.txt", "cues/telling_verbs.txt"]
 
 
 @pytest.mark.parametrize("name", LISTS)

@@ -26,7 +26,8 @@ def test_a_lower_case_word_after_the_period_is_left_to_the_parser(blank_nlp):
 
 @pytest.mark.parametrize("pipeline_fixture", ["nlp", "blank_nlp"])
 @pytest.mark.parametrize("dateline", ["PORT ELLIS \u2014", "TRENTON, N.J. (AP) \u2014", "MACAU (Reuters) \u2013",
-                                      "DES MOINES, Iowa --", "LIMA -"])
+                                      "DES MOINES, Iowa --", "LIMA -", "PORT ELLIS, Jan. 14 \u2014",
+                                      "LOS ANGELES, Sept. 28 (UPI) \u2014"])
 def test_a_dateline_is_a_sentence_of_its_own(request, pipeline_fixture, dateline):
     nlp = request.getfixturevalue(pipeline_fixture)
     doc = nlp(f"Harbor news\n{dateline} The town expects 120,000 visitors, the mayor said.")

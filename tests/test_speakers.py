@@ -224,3 +224,9 @@ def test_an_abbreviation_given_in_brackets_is_the_same_organisation(nlp):
             "The NTU said it would strike on 4 March.")
     a = claimlib.extract(text, nlp=nlp)
     assert [(s.name, s.kind) for s in a.speakers] == [("National Teachers' Union (NTU)", "organization")]
+
+
+def test_a_name_the_tagger_missed_beside_a_role_noun_is_the_speaker(nlp):
+    text = "One nurse at the clinic, Ana Ruiz of Westside Health, said she had treated more than 40 patients."
+    (sp,) = claimlib.extract(text, nlp=nlp).speakers
+    assert sp.name == "Ana Ruiz" and "Westside Health" in sp.roles
