@@ -32,17 +32,27 @@ def _opens_aside(doc: Doc, tok: Token, sentenced: bool) -> bool:
 
 def _verb_after(doc: Doc, tok: Token, verbs: FrozenSet[str], parsed: bool) -> Optional[int]:
     """The attributing verb closing "as <subject> [has] …": nothing but a noun phrase, auxiliaries
-    and adverbs between."""
+    and adverbs between, and an aside between dashes."""
     first = tok.i + 1
     if first >= len(doc) or (parsed and doc[first].pos_ not in _SUBJECT_START):
         return None
-    for k in range(first + 1, min(len(doc), first + REACH)):
+    k, end = first + 1, min(len(doc), first + REACH)
+    while k < end:
         t = doc[k]
         if lemma_of(t) in verbs and (not t.tag_ or t.tag_ in _FINITE):
             return k
+        if t.text in _DASHES:  # "As the Gazette — no friend of the mayor — observed, …": past the aside
+            closing = next((j for j in range(k + 1, min(len(doc), k + REACH)) if doc[j].text == t.text), None)
+            if closing is not None and not any(x.text in _ENDS or x.is_space for x in doc[k + 1:closing]):
+                k, end = closing + 1, min(len(doc), closing + 1 + REACH)
+                continue
         if t.is_space or t.text in _ENDS or t.lower_ in ("as", "that", "if") or (parsed and t.pos_ not in _INSIDE):
             return None
+        k += 1
     return None
+
+
+_DASHES = ("\u2014", "\u2013", "--")
 
 
 def _aside_end(doc: Doc, verb: int, sent_end: int, parsed: bool) -> Optional[int]:
@@ -75,7 +85,10 @@ def find(view: DocView, verbs: FrozenSet[str], report_nouns: FrozenSet[str],
         if end is None:
             continue
         subj = subject_of(doc[verb]) if parsed else None
-        if subj is not None and tok.i < subj.i < verb:
+        dash = next((t.i for t in doc[tok.i + 1:verb] if t.text in _DASHES), None)
+        if dash is not None:  # the subject stands before the aside: "As the Gazette — no friend of his — observed"
+            mention = mentions.Mention(tok.i + 1, dash)
+        elif subj is not None and tok.i < subj.i < verb:
             mention = mentions.from_head(subj, report_nouns)
             if mention.start > tok.i + 1 and all(t.pos_ in _NAME_PARTS for t in doc[tok.i + 1: mention.start]):
                 # the parser took "As the Harbour" for a phrase of its own: the name starts after "as"
