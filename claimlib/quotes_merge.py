@@ -116,12 +116,15 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
     # One cue, one attribution: of several contents for the same cue keep the widest. Reported
     # words before the cue and a quotation opening after it ("The plants were worth £2 million, a
     # spokeswoman said — “one of the largest finds”") are two parts of what was said: both stay.
+    # An "as" aside's own reading of its cue ("As the Gazette — no friend of the mayor — observed,
+    # …") beats a wider one the parser gave the same verb.
     widest: Dict[Tuple[Chars, str], Found] = {}
     for f in grown:
         if f.cue is not None:
             for key in ((f.cue, "any"), (f.cue, _side(f))):
                 w = widest.get(key)
-                if w is None or (f.content[1] - f.content[0]) > (w.content[1] - w.content[0]):
+                if w is None or (w.origin != "as" and (f.origin == "as" or (
+                        f.content[1] - f.content[0]) > (w.content[1] - w.content[0]))):
                     widest[key] = f
 
     def kept_for_cue(f: Found) -> bool:

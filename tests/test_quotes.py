@@ -39,6 +39,8 @@ CASES = [
     ("Turnout, as officials noted, fell to a record low.", "fell to a record low", "indirect", "noted", "officials"),
     ("As the Harbour Gazette\u2014never a friend of the mayor\u2014observed, the council now controls 30 depots.",
      "the council now controls", "indirect", "observed", "the Harbour Gazette"),
+    ("As the Harbour Gazette \u2014 never a friend of the mayor \u2014 observed, the council now controls 30 depots.",
+     "the council now controls", "indirect", "observed", "the Harbour Gazette"),
     # the subject the parser took for the object of "after"
     ("The dispute grew sharper after leaked minutes from the 2019 board meeting show the chairman approved a $9 "
      "million payment.", "the chairman approved", "indirect", "show", "leaked minutes from the 2019 board meeting"),
