@@ -124,7 +124,7 @@ def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
     return False
 
 
-TAIL_REACH = 12  # "figures released by the regional health board on Thursday show."
+TAIL_REACH = 12  # tokens back from a tail verb to its plural noun: "figures released by the regional health board on Thursday show."
 
 
 @lru_cache(maxsize=1)

@@ -75,14 +75,15 @@ def _addressed(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _role_nouns() -> FrozenSet[str]:
+def role_nouns() -> FrozenSet[str]:
+    """Titles and roles (``models/speakers/titles.txt``): nouns a person is described by."""
     return frozenset(resources.read_list("speakers/titles.txt"))
 
 
 def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
     """"One nurse at the clinic, Ana Ruiz of Westside Health, said": a capitalised name set beside
     a role noun names the person in it, when the tagger saw no entity there at all."""
-    return (ent is None and appos.pos_ == "PROPN" and appos.is_title and head.lemma_.lower() in _role_nouns()
+    return (ent is None and appos.pos_ == "PROPN" and appos.is_title and head.lemma_.lower() in role_nouns()
             and any(c.dep_ == "compound" and c.is_title for c in appos.lefts))
 
 

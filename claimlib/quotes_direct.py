@@ -15,7 +15,7 @@ from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .marks import DASH_CHARS, LONG_DASHES, QuoteRegion
-from .quotes_indirect import inverted_subject, subject_of
+from .quotes_indirect import CIRCUMSTANCE_DEPS, inverted_subject, subject_of
 from .quotes_nominal import owner_of
 
 _SENT_END = {".", "!", "?"}
@@ -184,7 +184,7 @@ def _after_bare_cue(ctx: _Context, span: Span, stop: int) -> Optional[Found]:
     if (verb.i not in ctx.cues or subj is None or subj.left_edge.i != sent.start or any(t.is_quote for t in sent)
             or k >= 0 and doc[k].is_quote):
         return None  # '"…," he said. "…"' and "…, he says." report what comes before them
-    if any(c.dep_ not in ("prep", "advmod", "npadvmod", "punct") for c in verb.rights):
+    if any(c.dep_ not in CIRCUMSTANCE_DEPS for c in verb.rights):
         return None
     return _quoted(ctx, span, cue=token_chars(doc, verb.i, verb.i + 1), mention=mentions.from_head(subj, ctx.report_nouns))
 
@@ -256,14 +256,14 @@ def _ends_sentence(text: str, i: int) -> bool:
     return j >= len(text) or text[j] in "\n\"\u201c'\u2018" or text[j - 1] in ".!?" or text[i - 2: i - 1] in (".", "!", "?")
 
 
-def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) -> Optional[Found]:
+def _continuation(ctx: _Context, region: QuoteRegion, span: Span, known: Sequence[Found]) -> Optional[Found]:
     """A quote that opens a sentence with no cue of its own continues the previous speaker."""
     text = ctx.text
     if not _starts_sentence(text, region.start):
         return None
     end = region.inner_end
     if not _ends_sentence(text, region.end):
-        end = _closing_words(ctx, region)
+        end = _closing_words(ctx, region, span)
         if end is None:
             return None
     before = [f for f in known if f.content[1] <= region.start and f.source is not None]
@@ -289,16 +289,15 @@ def _continuation(ctx: _Context, region: QuoteRegion, known: Sequence[Found]) ->
 CLOSING_WORDS = 4  # lower-case words after a quotation that still end its sentence ("…” workers.")
 
 
-def _closing_words(ctx: _Context, region: QuoteRegion) -> Optional[int]:
+def _closing_words(ctx: _Context, region: QuoteRegion, span: Span) -> Optional[int]:
     """Where the sentence ends when a quotation that opens it is closed by a few lower-case words
     with no verb or pronoun of their own ("“You blamed thousands of $12-an-hour” workers."): the
     quoted words go on to the full stop; None when anything else follows the quotation."""
     doc = ctx.doc
     if ctx.text[region.inner_start:region.inner_end].rstrip()[-1:] == ",":
         return None  # '"…," the email read.': a cue follows
-    span = doc.char_span(region.start, region.end, alignment_mode="expand")
     words = []
-    for tok in doc[span.end:] if span is not None else ():
+    for tok in doc[span.end:]:
         if tok.text in _SENT_END or _is_break(tok):
             break
         if (not tok.is_lower or tok.pos_ in ("VERB", "AUX", "PRON", "DET") or tok.i in ctx.cues
@@ -333,7 +332,7 @@ def find(view: DocView, regions: Sequence[QuoteRegion], earlier: Sequence[Found]
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None:
             continue
-        found = _after(ctx, span) or _before(ctx, span) or _dash(ctx, span, region) or _continuation(ctx, region, known)
+        found = _after(ctx, span) or _before(ctx, span) or _dash(ctx, span, region) or _continuation(ctx, region, span, known)
         if found is None:
             found = _unattributed(ctx, region)
         if found.content[1] > found.content[0]:

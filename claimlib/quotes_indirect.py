@@ -380,7 +380,7 @@ def _medial_aside(verb: Token) -> Optional[Tuple[int, int]]:
         return None
     for c in verb.rights:  # the parser may hang what follows the aside on the cue
         told = c.dep_ in ("dobj", "dative") and _addressee(c)  # "…, he told parliament, …"
-        if c.i < second and (c.dep_ not in _ASIDE_DEPS and not told or c.right_edge.i >= second) or (
+        if c.i < second and (c.dep_ not in CIRCUMSTANCE_DEPS and not told or c.right_edge.i >= second) or (
                 c.i > second and c.dep_ not in ("conj", "cc", "advcl", "parataxis", "punct")):
             return None
     opening, rest = doc[sent.start:first], doc[second + 1:sent.end]
@@ -403,7 +403,7 @@ def _medial_aside(verb: Token) -> Optional[Tuple[int, int]]:
     return sent.start, end_before_punct(doc, sent.start, sent.end)
 
 
-_ASIDE_DEPS = ("advmod", "prep", "npadvmod", "punct")
+CIRCUMSTANCE_DEPS = ("advmod", "prep", "npadvmod", "punct")  # what says when, where or how, and nothing said
 
 
 def _only_circumstances(verb: Token) -> bool:
@@ -439,7 +439,7 @@ def _goes_on(verb: Token, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _speaker_nouns() -> FrozenSet[str]:
     """Role and organisation words (``models/speakers``): nouns that can say something."""
-    return frozenset(resources.read_list("speakers/titles.txt") + resources.read_list("speakers/org_words.txt"))
+    return mentions.role_nouns() | frozenset(resources.read_list("speakers/org_words.txt"))
 
 
 def _closing_acl(verb: Token) -> Optional[Tuple[int, int]]:

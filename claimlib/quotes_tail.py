@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from .cues import cue_spans
+from .cues import TAIL_REACH, cue_spans
 from .found import DocView, Found, token_chars, trim
 from .marks import ASIDE_MARKS
 
 # what a source's run of words may hold: "campaign finance records", "the state's own filings",
 # "official figures released on Thursday"
 _RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB"})
-_MAX_RUN = 12
 
 
 def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
@@ -41,7 +40,7 @@ def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
 def _run_start(doc, i: int) -> int:
     """The first token of the run of nominal words that ends before token i."""
     start = i
-    while (start > 0 and i - start < _MAX_RUN and doc[start - 1].pos_ in _RUN_POS and doc[start - 1].text not in "'\""
+    while (start > 0 and i - start < TAIL_REACH and doc[start - 1].pos_ in _RUN_POS and doc[start - 1].text not in "'\""
            and (doc[start - 1].pos_ != "VERB" or doc[start - 1].tag_ == "VBN")):
         start -= 1
     while start < i and doc[start].pos_ in ("ADP", "VERB"):

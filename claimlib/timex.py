@@ -165,6 +165,7 @@ def _share_of(text: str, m: "re.Match[str]") -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_HYPHENATED_UNIT = re.compile(r"-\s*[a-z]+$")
 
 
 def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
@@ -172,11 +173,12 @@ def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
     that is no span of time are a count of compound nouns, not a length of time ("a 24-hour
     strike", with its hyphen, still says how long)."""
     units, closed = _length_words()
-    words = re.split(r"[\s-]+", m.group().lower())
+    low = m.group().lower()
+    words = re.split(r"[\s-]+", low)
     unit = words[-1]
     if unit not in units or unit.endswith("s") or len(words) < 2:
         return False
-    if re.search(r"-\s*" + re.escape(unit) + r"$", m.group().lower()) or words[-2] in ("a", "an", "one", "1"):
+    if _HYPHENATED_UNIT.search(low) or words[-2] in ("a", "an", "one", "1"):
         return False  # "a 24-hour strike" still says how long
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is None:
