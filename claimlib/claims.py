@@ -344,7 +344,8 @@ def _one_who_speaks(view: DocView, q: Quantity, sources: List[List[int]]) -> boo
             return True
         if view.parsed and q.text.end <= a and _ROLE_BEFORE_NAME.fullmatch(text, q.text.end, a):
             role = view.doc.char_span(q.text.end, a, alignment_mode="expand")
-            if role is not None and not any(t.pos_ in ("VERB", "AUX") for t in role):
+            # a participle on the role is still the role ("One pastor backing the bill, Ana Ruiz, …")
+            if role is not None and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in role):
                 return True
     return False
 

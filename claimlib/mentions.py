@@ -83,8 +83,17 @@ def role_nouns() -> FrozenSet[str]:
 def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
     """"One nurse at the clinic, Ana Ruiz of Westside Health, said": a capitalised name set beside
     a role noun names the person in it, when the tagger saw no entity there at all."""
-    return (ent is None and appos.pos_ == "PROPN" and appos.is_title and head.lemma_.lower() in role_nouns()
+    one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)  # "One farmer backing the bill, …"
+    return (ent is None and appos.pos_ == "PROPN" and appos.is_title and (head.lemma_.lower() in role_nouns() or one)
             and any(c.dep_ == "compound" and c.is_title for c in appos.lefts))
+
+
+def _person_hung_on_place(head: Token) -> List[Token]:
+    """A person's name the parser set beside the place in the role rather than beside the role ("One
+    shop owner on Mill Street, Greta Vance, said": "Vance" hung on "Street")."""
+    return [g for c in head.children if c.dep_ == "prep" and c.i > head.i
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "FAC", "LOC")
+            for g in p.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"]
 
 
 def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mention:
@@ -99,7 +108,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     roles: List[str] = []
     named = False
     # An apposition naming a person gives the name: "the spokesman, John Kirby, said".
-    for child in head.children:
+    for child in list(head.children) + _person_hung_on_place(head):
         if child.dep_ == "appos":
             ent = _entity_of(child)
             if (ent is not None and ent.label_ == "PERSON" or _addressed(child) or _named_role(head, child, ent)) \

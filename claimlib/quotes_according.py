@@ -57,14 +57,24 @@ def _before_stolen_subject(doc, cue: Span, obj: Token, end: int) -> int:
 def _past_appositive(doc, start: int, end: int) -> int:
     """Past an aside on the source that the parser left outside the phrase ("According to the
     Institute, a think tank in Boston, fares rose": "tank" parsed as a second subject of "rose"):
-    a run with no verb between commas holding a subject of a verb that has another after the comma."""
+    a run with no verb between commas holding a subject of a verb that has another after the comma;
+    or a participle phrase on what the source did ("According to Lind, writing for the Gazette, …")."""
     i = start
     while i < end and doc[i].text == ",":
         i += 1
     if i == start:
         return start
     comma = next((k for k in range(i, min(end, i + 12)) if doc[k].text == ","), None)
-    if comma is None or comma == i or any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]):
+    if comma is None or comma == i:
+        return start
+    if _participle_aside_end(doc, i, end) is not None:
+        # "According to Mara Lind, writing for the Gazette, the port lost …": what the source did
+        nxt = comma + 1
+        if nxt < end and doc[nxt].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[nxt:end]):
+            return nxt  # the parser may take the participle for the subject
+        return start
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]):
         return start
     for t in doc[i:comma]:
         verb = t.head
@@ -73,16 +83,33 @@ def _past_appositive(doc, start: int, end: int) -> int:
     return start
 
 
+def _participle_aside_end(doc, i: int, end: int) -> Optional[int]:
+    """The comma closing a participle phrase that starts at token i ("writing for the Gazette,"), if
+    one does within a few words."""
+    if doc[i].tag_ not in ("VBG", "VBN") or doc[i].dep_ in ("amod", "compound"):
+        return None
+    comma = next((k for k in range(i + 1, min(end, i + 12)) if doc[k].text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:comma]):
+        return None
+    return comma
+
+
 def _and_clause_follows(doc, verb: Token, after: int) -> bool:
     """"…, according to the clerk, and there were only 40 polling places": an "and" right after the
-    phrase that opens a clause of its own (conjoined to the verb, with its own subject) goes on with
-    the same report; "but …", or a verb that shares the subject, is the writer's again."""
+    phrase (and any aside on what its source did) that opens a clause of its own (conjoined to the
+    verb, with its own subject) goes on with the same report; "but …", or a verb that shares the
+    subject, is the writer's again."""
     i = after
     while i < len(doc) and doc[i].is_punct:
         i += 1
+    heads = [verb]
+    aside = _participle_aside_end(doc, i, len(doc)) if i < len(doc) else None
+    if aside is not None:  # "…, according to the authority, writing in its report, and …"
+        heads.append(doc[i])  # the parser may hang the clause on the participle
+        i = aside + 1
     if i >= len(doc) or doc[i].lower_ != "and":
         return False
-    return any(c.dep_ == "conj" and c.i > i and has_subject(c) for c in verb.children)
+    return any(c.dep_ == "conj" and c.i > i and has_subject(c) for h in heads for c in h.children)
 
 
 def _closes_its_verb(doc, sent: Span, phrase: Tuple[int, int]) -> bool:

@@ -287,6 +287,13 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         # attribution of its own is not part of the first
         first = comps[0]
         comps = [first] + [c for c in comps[1:] if _that_clause(c) or not _own_attribution(c, cue_heads)]
+    if comps and all(c.i > verb.i and not has_subject(c) for c in comps):
+        # "Those 40 drivers, Okafor explained, had never been paid": the parser made the clause's
+        # verb the cue's complement and its subject a modifier of the cue
+        aside = _medial_aside(verb)
+        if aside is not None:
+            yield "parataxis", aside
+            return
     if comps:
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
         if start < verb.i < comps[0].i:
@@ -381,7 +388,8 @@ def _medial_aside(verb: Token) -> Optional[Tuple[int, int]]:
     for c in verb.rights:  # the parser may hang what follows the aside on the cue
         told = c.dep_ in ("dobj", "dative") and _addressee(c)  # "…, he told parliament, …"
         if c.i < second and (c.dep_ not in CIRCUMSTANCE_DEPS and not told or c.right_edge.i >= second) or (
-                c.i > second and c.dep_ not in ("conj", "cc", "advcl", "parataxis", "punct")):
+                c.i > second and c.dep_ not in ("conj", "cc", "advcl", "parataxis", "punct")
+                and not (c.dep_ == "ccomp" and not has_subject(c))):
             return None
     opening, rest = doc[sent.start:first], doc[second + 1:sent.end]
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.is_quote for t in opening) or any(

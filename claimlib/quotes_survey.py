@@ -64,6 +64,10 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
         if not _opens_sentence(doc, start):
             continue
         if _only_openers(doc[start:prep.left_edge.i]):
+            if verb.idx in cued and _named_subject(verb):
+                continue  # "In a study of voters, Working America found …": the group reports it
+            if _reduced_relative(doc, prep, verb):
+                continue  # "In a study they wrote with Ruiz, the authors estimated …": who wrote it
             end = _past_semicolon(doc, end)
             first = prep.right_edge.i + 1
             while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -106,6 +110,20 @@ def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[s
     return Found(kind="indirect", content=trim(view.text, token_chars(doc, first, last)),
                  cue=token_chars(doc, verb.i, verb.i + 1), source=token_chars(doc, mention.start, mention.end),
                  origin="survey")
+
+
+def _reduced_relative(doc, prep, verb) -> bool:
+    """The clause runs on from the poll with no comma and is the complement of a later verb: the
+    parser's reading of a relative clause on the poll ("In a study they wrote …, they estimated")."""
+    after = prep.right_edge.i + 1
+    return (verb.dep_ == "ccomp" and verb.head.i > verb.i and after < len(doc)
+            and not doc[after].is_punct and doc[after].i < verb.i)
+
+
+def _named_subject(verb) -> bool:
+    """The verb's subject is a name ("Working America found …"), not a share of those asked."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP"))
+               for c in verb.lefts)
 
 
 def _closes(doc, prep, end: int) -> bool:

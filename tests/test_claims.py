@@ -233,6 +233,13 @@ def test_day_counted_from_another_goes_to_its_figure(nlp):
     # a closing cue the parser joined to the main verb with no "and"
     ("The carrier flew 18.4 million passengers last year, up 12% from 2023, chief executive Lena Moritz "
      "told analysts on a call.", {"18.4 million": "Lena Moritz", "12%": "Lena Moritz"}),
+    # a cue set off by commas inside the sentence, which the parser made the main verb
+    ("Those 40 drivers, Okafor explained later in the hearing, had never been paid.", {"40": "Okafor"}),
+    # set off by commas, the cue splits one content
+    ("It is no surprise, Garin said, that 40 drivers quit.", {"40": "Garin"}),
+    # the group that found it, not the study it is in
+    ("In a study of 900 voters, the Harbour Institute found that 41 percent backed the plan.",
+     {"900": None, "41 percent": "the Harbour Institute"}),
 ])
 def test_figures_go_to_the_attribution_they_sit_in(nlp, text, owners):
     article = claimlib.extract(text, nlp=nlp)
@@ -263,6 +270,7 @@ def test_a_time_in_a_clause_about_the_speaker_does_not_date_the_quotation(nlp):
      ["0.25"]),
     ("One in five drivers said the road was unsafe.", ["One in five"]),
     ("One councillor, Tomas Brek of the Fishermen's Party, said the cuts would strand 3,000 residents.", ["3,000"]),
+    ("One farmer backing the bill, Ana Ruiz of the Delta cooperative, said she had called 80 neighbours.", ["80"]),
     ("One person died and 12 were hurt, police said.", ["One", "12"]),  # a count, not a role
 ])
 def test_the_one_who_speaks_is_no_figure(nlp, text, figures):
@@ -300,6 +308,8 @@ def test_last_season_is_a_time(nlp):
     # a month's name alone before a capitalised word is a first name
     ("June Okafor counted 212 transfers.", "212", []),
     ("In June Congress passed 212 bills.", "212", ["In June"]),
+    # "a second" before a noun is the ordinal
+    ("In a second paper, the economists put the cost at 3,000 jobs within a year.", "3,000", ["within a year"]),
     ("The treasurer made 212 transfers between 2017 and 2023.", "212", ["between 2017 and 2023"]),
     ("Pollsters asked 612 voters between Monday and Wednesday.", "612", ["between Monday and Wednesday"]),
     ("The hospital treated 112 patients between Tuesday night and Wednesday morning.", "112",
