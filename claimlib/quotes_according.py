@@ -64,17 +64,16 @@ def _past_appositive(doc, start: int, end: int) -> int:
         i += 1
     if i == start:
         return start
-    comma = next((k for k in range(i, min(end, i + 12)) if doc[k].text == ","), None)
-    if comma is None or comma == i:
-        return start
-    if _participle_aside_end(doc, i, end) is not None:
+    aside = _participle_aside_end(doc, i, end)
+    if aside is not None:
         # "According to Mara Lind, writing for the Gazette, the port lost …": what the source did
-        nxt = comma + 1
+        nxt = aside + 1
         if nxt < end and doc[nxt].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[nxt:end]):
             return nxt  # the parser may take the participle for the subject
         return start
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]):
+    comma = next((k for k in range(i, min(end, i + 12)) if doc[k].text == ","), None)
+    if comma is None or comma == i or any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]):
         return start
     for t in doc[i:comma]:
         verb = t.head

@@ -117,7 +117,7 @@ def _reduced_relative(doc, prep, verb) -> bool:
     parser's reading of a relative clause on the poll ("In a study they wrote …, they estimated")."""
     after = prep.right_edge.i + 1
     return (verb.dep_ == "ccomp" and verb.head.i > verb.i and after < len(doc)
-            and not doc[after].is_punct and doc[after].i < verb.i)
+            and not doc[after].is_punct and after < verb.i)
 
 
 def _named_subject(verb) -> bool:

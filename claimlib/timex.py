@@ -178,16 +178,13 @@ def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
     unit = words[-1]
     if unit not in units or unit.endswith("s") or len(words) < 2:
         return False
+    nxt = _NEXT_WORD.match(text, m.end())
     if unit == "second" and words[-2] in ("a", "an"):
         # "in a second paper", "for a second term": the ordinal before a noun, not a moment
-        nxt = _NEXT_WORD.match(text, m.end())
         return nxt is not None and nxt.group(1) not in closed
     if _HYPHENATED_UNIT.search(low) or words[-2] in ("a", "an", "one", "1"):
         return False  # "a 24-hour strike" still says how long
-    nxt = _NEXT_WORD.match(text, m.end())
-    if nxt is None:
-        return False
-    return nxt.group(1) not in closed
+    return nxt is not None and nxt.group(1) not in closed
 
 
 @lru_cache(maxsize=1)
