@@ -30,6 +30,8 @@ _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 # Dashes, the horizontal bar among them ("\u2015 Tom Bell"); the hyphen apart, as names hold it.
 LONG_DASHES = "\u2014\u2013\u2015"
 DASH_CHARS = "-" + LONG_DASHES
+# Dash tokens that set off an aside inside a sentence ("As the Gazette — no friend of his — observed").
+ASIDE_DASHES = ("\u2014", "\u2013", "--")
 ASIDE_MARKS = frozenset("," + DASH_CHARS)  # what opens an aside or a closing attribution: ", the office said"
 
 

@@ -10,7 +10,7 @@ from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .hashes import positions
 from .marks import ASIDE_MARKS
-from .quotes_indirect import has_subject, paragraph_after
+from .quotes_indirect import FINITE_TAGS, has_subject, paragraph_after
 
 
 # what may stand before an opening "according to" ("But according to …", "Now, according to …")
@@ -69,7 +69,7 @@ def _past_appositive(doc, start: int, end: int) -> int:
         # "According to Mara Lind, writing for the Gazette, the port lost …": what the source did
         nxt = aside + 1
         if nxt < end and doc[nxt].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") and any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[nxt:end]):
+                t.tag_ in FINITE_TAGS for t in doc[nxt:end]):
             return nxt  # the parser may take the participle for the subject
         return start
     comma = next((k for k in range(i, min(end, i + 12)) if doc[k].text == ","), None)
@@ -167,8 +167,7 @@ def _introduced(doc, phrase: Tuple[int, int]) -> Optional[Tuple[int, int]]:
     colon = phrase[1]
     while colon < len(doc) and doc[colon].text != ":" and "\n" not in doc[colon].text:
         colon += 1
-    if colon >= len(doc) or doc[colon].text != ":" or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                                                         for t in doc[phrase[1]:colon]):
+    if colon >= len(doc) or doc[colon].text != ":" or any(t.tag_ in FINITE_TAGS for t in doc[phrase[1]:colon]):
         return None
     if any(t.is_alpha for t in doc[doc[phrase[0]].sent.start:phrase[0]]):
         return None  # "Turnout fell, according to Lin:" has said it already

@@ -10,6 +10,7 @@ from . import mentions
 from .cues import lemma_of
 from .found import DocView, Found, sourced, token_chars
 from .hashes import positions
+from .marks import ASIDE_DASHES
 from .quotes_according import around
 from .quotes_indirect import subject_of
 
@@ -41,7 +42,7 @@ def _verb_after(doc: Doc, tok: Token, verbs: FrozenSet[str], parsed: bool) -> Op
         t = doc[k]
         if lemma_of(t) in verbs and (not t.tag_ or t.tag_ in _FINITE):
             return k
-        if t.text in _DASHES:  # "As the Gazette — no friend of the mayor — observed, …": past the aside
+        if t.text in ASIDE_DASHES:  # "As the Gazette — no friend of the mayor — observed, …": past the aside
             closing = next((j for j in range(k + 1, min(len(doc), k + REACH)) if doc[j].text == t.text), None)
             if closing is not None and not any(x.text in _ENDS or x.is_space for x in doc[k + 1:closing]):
                 k, end = closing + 1, min(len(doc), closing + 1 + REACH)
@@ -51,8 +52,6 @@ def _verb_after(doc: Doc, tok: Token, verbs: FrozenSet[str], parsed: bool) -> Op
         k += 1
     return None
 
-
-_DASHES = ("\u2014", "\u2013", "--")
 
 
 def _aside_end(doc: Doc, verb: int, sent_end: int, parsed: bool) -> Optional[int]:
@@ -85,7 +84,7 @@ def find(view: DocView, verbs: FrozenSet[str], report_nouns: FrozenSet[str],
         if end is None:
             continue
         subj = subject_of(doc[verb]) if parsed else None
-        dash = next((t.i for t in doc[tok.i + 1:verb] if t.text in _DASHES), None)
+        dash = next((t.i for t in doc[tok.i + 1:verb] if t.text in ASIDE_DASHES), None)
         if dash is not None:  # the subject stands before the aside: "As the Gazette — no friend of his — observed"
             mention = mentions.Mention(tok.i + 1, dash)
         elif subj is not None and tok.i < subj.i < verb:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from . import frame_scores, mentions, resources
 from .cues import cue_spans, lemma_of
 from .found import DocView, Found, sourced, token_chars, trim
+from .marks import ASIDE_DASHES
 
 INHERIT_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "pcomp", "dep", "npadvmod")
 
@@ -180,7 +181,7 @@ def _after_semicolon(verb: Token) -> bool:
     return k >= 0 and doc[k].text == ";"
 
 
-_BREAKS_BEFORE = (";", ":", "\u2014", "\u2013", "--", "(")
+_BREAKS_BEFORE = (";", ":") + ASIDE_DASHES + ("(",)
 
 
 def _break_between(clause: Token, verb: Token) -> bool:
@@ -399,7 +400,7 @@ def _medial_aside(verb: Token) -> Optional[Tuple[int, int]]:
     while k < len(rest) and rest[k].dep_ == "advmod" and rest[k].pos_ == "ADV":
         k += 1
     finite = next((t for t in rest[k:] if t.pos_ in ("VERB", "AUX")), None)
-    if finite is None or finite.tag_ not in _FINITE:
+    if finite is None or finite.tag_ not in FINITE_TAGS:
         return None
     before = doc[rest[k].i:finite.i]
     if opening.root.pos_ in ("NOUN", "PROPN", "PRON") and opening[0].pos_ not in ("ADP", "ADV", "SCONJ"):
@@ -482,12 +483,12 @@ def _closing_root(verb: Token) -> Optional[Tuple[int, int]]:
     if [t.text for t in after] not in (["."], ["!"]):
         return None  # "…, he said on Friday", "In a speech, he said:": the sentence goes on
     comma = subj.left_edge.i - 1
-    if not any(t.tag_ in _FINITE for t in doc[sent.start:comma]):
+    if not any(t.tag_ in FINITE_TAGS for t in doc[sent.start:comma]):
         return None  # "Then, last week, Eric Trump called.": no clause before it
     return sent.start, comma
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # the tags of a verb that has its own tense: a clause, not a participle
 
 
 # Measured on PolNeAR train: cutting relative clauses helps; appositions, participles and adverbial
