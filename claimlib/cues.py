@@ -24,8 +24,10 @@ class CueFinder(LexiconComponent):
     """Marks cue words in ``doc.spans["claimlib_cues"]``: ``speech`` for verbs that are cues most of
     the time ("said", "added"), ``verb`` for those that are cues in some frames ("support"),
     ``according`` for "according to" phrases, ``tail`` for a verb of ``tail_verbs`` the tagger read
-    as a noun after a run of nouns closing its clause ("…, campaign finance records show."); not in set
-    phrases that attribute nothing ("That said,")."""
+    as a noun after a run of nouns closing its clause ("…, campaign finance records show."), ``lead``
+    for a cue verb the tagger read as a plural noun after the names opening its sentence and before
+    "that" ("The Ruiz campaign projects that …"); not in set phrases that attribute nothing ("That
+    said,")."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -70,6 +72,8 @@ class CueFinder(LexiconComponent):
             if tok.pos_ not in VERB_POS:
                 if lemma in self._tail and _closing_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="tail"))
+                elif (lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma) is not None:
+                    spans.append(Span(doc, i, i + 1, label="lead"))
                 continue
             if lemma in self._sense_verbs:
                 if parsed is None:
@@ -122,6 +126,27 @@ def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
                 and all(x.pos_ in ("PROPN", "DET") for x in doc[k + 1:i])):
             return True  # the plural noun, then who issued it: names only
     return False
+
+
+def opening_lead(doc: Doc, tok, lemma: str) -> Optional[int]:
+    """Where the source starts, when a cue verb's "-s" form was tagged as a plural noun right before
+    "that", after a run of names and nouns that opens the sentence and holds its root, so that the
+    parse has no verb for the sentence ("The Ruiz campaign projects that …", "But Ruiz claims that
+    …"); else None. Needs a parse."""
+    i = tok.i
+    if not (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != lemma and i > 0 and i + 1 < len(doc)
+            and doc[i + 1].lower_ == "that" and doc[i - 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    sent = tok.sent
+    start = sent.start
+    while start < i and doc[start].pos_ in ("CCONJ", "ADV"):
+        start += 1  # "But", "And", "Now"
+    if not start <= sent.root.i <= i or any(t.pos_ not in _LEAD_POS for t in doc[start:i]):
+        return None
+    return start
+
+
+_LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})  # "The Ruiz campaign", "Ortiz's office"
 
 
 TAIL_REACH = 12  # tokens back from a tail verb to its plural noun: "figures released by the regional health board on Thursday show."

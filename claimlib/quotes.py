@@ -81,6 +81,7 @@ class QuoteFinder(LexiconComponent):
                                             cued={f.cue[0] for f in found if f.cue}))
             found.extend(quotes_hearsay.find(view, self.lexicon.get("hearsay_adverbs", frozenset()), inside_quote))
             found.extend(quotes_tail.find(view, inside_quote))
+            found.extend(quotes_tail.find_leads(view, inside_quote))
         found.extend(quotes_according.find(view, self.lexicon, inside_quote))
         found.extend(quotes_as.find(view, self.lexicon.get("as_verbs", frozenset()), self.lexicon["report_nouns"],
                                     inside_quote))

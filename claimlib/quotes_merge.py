@@ -84,6 +84,12 @@ def _side(f: Found) -> str:
     return "other"
 
 
+def _wider(f: Found, than: Found) -> bool:
+    """Wider content, or as wide with a source where the other has none."""
+    a, b = f.content[1] - f.content[0], than.content[1] - than.content[0]
+    return a > b or a == b and than.source is None and f.source is not None
+
+
 def _names_its_report(outer: Found, inner: Found, documents: FrozenSet[str]) -> bool:
     """"is seizing on a Herald report that the council lost $6 million": a verb whose content is
     only a prepositional phrase holding a document noun (``documents``) with an author of its own
@@ -117,14 +123,13 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
     # words before the cue and a quotation opening after it ("The plants were worth £2 million, a
     # spokeswoman said — “one of the largest finds”") are two parts of what was said: both stay.
     # An "as" aside's own reading of its cue ("As the Gazette — no friend of the mayor — observed,
-    # …") beats a wider one the parser gave the same verb.
+    # …") beats a wider one the parser gave the same verb; of two as wide, one with a source wins.
     widest: Dict[Tuple[Chars, str], Found] = {}
     for f in grown:
         if f.cue is not None:
             for key in ((f.cue, "any"), (f.cue, _side(f))):
                 w = widest.get(key)
-                if w is None or (w.origin != "as" and (f.origin == "as" or (
-                        f.content[1] - f.content[0]) > (w.content[1] - w.content[0]))):
+                if w is None or (w.origin != "as" and (f.origin == "as" or _wider(f, w))):
                     widest[key] = f
 
     def kept_for_cue(f: Found) -> bool:

@@ -2,14 +2,19 @@
 run of nouns the tagger often reads "show" as one more noun, and the parse has no clause for it; the
 cue finder marks such a word as a ``tail`` cue. With a comma before its run of nouns, the clause
 before that comma is the content and the run of nouns the source. Needs a tagger.
+
+And its mirror, the lead pass: "The Ruiz campaign projects that the levy would raise $75 million."
+The tagger read "projects" as a noun and the parse made it the sentence's root; the cue finder marks
+it as a ``lead`` cue. The names before it are the source, the "that" clause after it the content.
 """
 from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from .cues import TAIL_REACH, cue_spans
+from .cues import TAIL_REACH, cue_spans, lemma_of, opening_lead
 from .found import DocView, Found, token_chars, trim
 from .marks import ASIDE_MARKS
+from .quotes_indirect import end_before_punct
 
 # what a source's run of words may hold: "campaign finance records", "the state's own filings",
 # "official figures released on Thursday"
@@ -35,6 +40,22 @@ def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
             continue
         yield Found(kind="indirect", content=content, cue=token_chars(doc, tok.i, tok.i + 1),
                     source=token_chars(doc, comma + 1, tok.i), origin="tail")
+
+
+def find_leads(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
+    """One attribution per ``lead`` cue outside quote marks: the run of names before it speaks, and
+    what follows up to the end of its sentence is said."""
+    doc = view.doc
+    for cue in cue_spans(doc, "lead"):
+        tok = cue.root
+        start = opening_lead(doc, tok, lemma_of(tok))
+        if inside_quote(tok.idx) or start is None:
+            continue
+        content = trim(view.text, token_chars(doc, tok.i + 1, end_before_punct(doc, tok.i + 1, tok.sent.end)))
+        if content[1] <= content[0]:
+            continue
+        yield Found(kind="indirect", content=content, cue=token_chars(doc, tok.i, tok.i + 1),
+                    source=token_chars(doc, start, tok.i), origin="lead")
 
 
 def _run_start(doc, i: int) -> int:

@@ -711,6 +711,47 @@ def test_records_show_closing_a_clause_attributes_it(nlp, text, source, figure):
     assert one(article, figure).cue.text == "show"
 
 
+@pytest.mark.parametrize("text, source, cue, figure", [
+    ("The port authority projects that cargo volumes will grow by 12 percent next year.", "The port authority",
+     "projects", "12 percent"),
+    ("The Ortiz campaign charges that the developers donated $40,000 to the mayor's fund.", "The Ortiz campaign",
+     "charges", "40,000"),
+    ("Ferry union projects that fares will rise 8 percent.", "Ferry union", "projects", "8 percent"),
+])
+def test_a_cue_read_as_a_noun_before_that_attributes_the_clause(nlp, text, source, cue, figure):
+    """The tagger reads the "-s" form as a plural noun and the parse has no verb: the cue finder marks
+    it as a lead cue, the names before it speak and the "that" clause is what they said."""
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert (quote.cue.text, quote.source.text) == (cue, source)
+    assert quote.content.text.startswith("that ") and not quote.content.text.endswith(".")
+    assert dict(credits(article))[figure] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The 20 wells that the agency classifies as dry lie north of the river.",
+    "Harbour Council's new projects that opened in May cost $3 million.",
+])
+def test_a_plural_noun_before_a_relative_that_is_no_cue(nlp, text):
+    """A count before the noun, or a verb of the sentence after the relative clause: no lead cue."""
+    article = claimlib.extract(text, nlp=nlp)
+    assert article.quotes == () and all(c.source is None for c in article.claims)
+
+
+def test_of_two_readings_of_one_cue_as_wide_the_one_with_a_source_stays():
+    """Two passes can read one cue with the same content, one without a source ("… estimates that"
+    read as a noun, and as a verb of a run of names): the one that knows who spoke is kept."""
+    from claimlib.found import Found
+    from claimlib.quotes_merge import merge
+
+    text = "Ortiz estimates that the fund lost $2 million."
+    cue, content, source = (6, 15), (16, 45), (0, 5)
+    for order in ((None, source), (source, None)):
+        found = [Found(kind="indirect", content=content, cue=cue, source=s, origin=str(n)) for n, s in enumerate(order)]
+        ((kept, follows),) = merge(text, found, [])
+        assert kept.source == source and follows is None
+
+
 def test_a_show_that_is_a_noun_is_no_cue(nlp):
     article = claimlib.extract("She spoke for 20 minutes on Harbour FM, the station's morning show.", nlp=nlp)
     assert article.quotes == [] or all(q.cue is None or q.cue.text != "show" for q in article.quotes)
