@@ -156,9 +156,10 @@ class ClaimFinder(Pipe):
             while (noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN"
                    and doc[noun.i - 1].whitespace_ and doc[noun.i - 1].text not in ("-", "\u2013")):
                 noun = noun.head
-            of2 = of_object(noun) if noun.lower_ in ("percent", "%") else None
-            if of2 is not None:
-                noun = of2
+            if noun.lower_ in ("percent", "%"):
+                # "41 percent of the vote" counts votes; a per cent sign the tokenizer split from its
+                # figure ("32%-25%") is the unit, not what is counted
+                noun = of_object(noun)
         elif head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
             noun = head
         elif (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"

@@ -26,8 +26,8 @@ class CueFinder(LexiconComponent):
     ``according`` for "according to" phrases, ``tail`` for a verb of ``tail_verbs`` the tagger read
     as a noun after a run of nouns closing its clause ("…, campaign finance records show."), ``lead``
     for a cue verb the tagger read as a plural noun after the names opening its sentence and before
-    "that" ("The Ruiz campaign projects that …"); not in set phrases that attribute nothing ("That
-    said,")."""
+    "that" or a subject pronoun ("The Ruiz campaign projects that …"); not in set phrases that
+    attribute nothing ("That said,")."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -130,12 +130,12 @@ def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
 
 def opening_lead(doc: Doc, tok, lemma: str) -> Optional[int]:
     """Where the source starts, when a cue verb's "-s" form was tagged as a plural noun right before
-    "that", after a run of names and nouns that opens the sentence and holds its root, so that the
-    parse has no verb for the sentence ("The Ruiz campaign projects that …", "But Ruiz claims that
-    …"); else None. Needs a parse."""
+    "that" or a subject pronoun, after a run of names and nouns that opens the sentence and holds its
+    root, so that the parse has no verb for the sentence ("The Ruiz campaign projects that …", "But
+    Ruiz claims he …"); else None. Needs a parse."""
     i = tok.i
     if not (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != lemma and i > 0 and i + 1 < len(doc)
-            and doc[i + 1].lower_ == "that" and doc[i - 1].pos_ in ("NOUN", "PROPN")):
+            and doc[i + 1].lower_ in CLAUSE_OPENERS and doc[i - 1].pos_ in ("NOUN", "PROPN")):
         return None
     sent = tok.sent
     start = sent.start
@@ -146,6 +146,7 @@ def opening_lead(doc: Doc, tok, lemma: str) -> Optional[int]:
     return start
 
 
+CLAUSE_OPENERS = ("that", "he", "she", "they", "we", "i")  # what opens a reported clause right after its cue
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})  # "The Ruiz campaign", "Ortiz's office"
 
 

@@ -153,6 +153,9 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
                 if role:
                     roles.append(role)
     right = _before_nested_aside(doc, head.i, right)
+    if (head.pos_ == "NUM" and right == head.i and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "in"
+            and doc[head.i + 2].like_num):
+        right = head.i + 2  # "about 3 in 10 said": the parser hung "in 10" on the verb
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > left and (doc[right].is_punct and doc[right].text != "%" or doc[right].is_space):

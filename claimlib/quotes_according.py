@@ -42,16 +42,25 @@ def _before_stolen_subject(doc, cue: Span, obj: Token, end: int) -> int:
     """Where an opening phrase ends when the parser hung the clause's subject on its object as an
     aside ("According to Reuters, 571 of the 714 delegates — a group of leaders — backed her": the
     verb "backed" has no subject of its own, or "According" is the root): before the comma that
-    opens the "aside"."""
+    opens the "aside"; also where the clause's verb itself hangs in the "aside", as a finite verb
+    on its noun ("… — a group of leaders — backed her, with 90 still undecided": the parser made
+    "undecided" the root)."""
     verb = cue[0].head
     root = verb.i == cue[0].i  # "According" parsed as the sentence's root, with the clause under it
     if not root and (verb.i < end or verb.pos_ not in ("VERB", "AUX")
-                     or has_subject(verb, ("nsubj", "nsubjpass", "expl", "csubj"))):
+                     or has_subject(verb, ("nsubj", "nsubjpass", "expl", "csubj"))) and not _verb_in_aside(obj):
         return end
     for child in obj.rights:
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text == ",":
             return child.left_edge.i - 1
     return end
+
+
+def _verb_in_aside(obj: Token) -> bool:
+    """An apposition on the object holds a finite verb the parser hung on a noun ("a group of
+    leaders — backed"): an aside on a source has none of its own."""
+    return any(t.dep_ == "acl" and t.tag_ in FINITE_TAGS
+               for child in obj.rights if child.dep_ == "appos" for t in child.subtree)
 
 
 def _past_appositive(doc, start: int, end: int) -> int:
@@ -77,9 +86,33 @@ def _past_appositive(doc, start: int, end: int) -> int:
         return start
     for t in doc[i:comma]:
         verb = t.head
-        if t.dep_ == "nsubj" and verb.i > comma and any(c.dep_ == "nsubj" and c.i > comma for c in verb.lefts):
+        if t.dep_ == "nsubj" and verb.i > comma and any(
+                c.dep_ == "nsubj" and c.i > comma for c in verb.lefts) or _subject_as_appos(t, comma):
             return comma + 1
     return start
+
+
+def _name_aside(doc, end: int) -> Optional[Tuple[int, int]]:
+    """The tokens of a person's name set off by commas right after the phrase (token ``end``)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PERSON"), None)
+    if ent is None:
+        first = end + 1  # "Dr." before the name the tagger saw
+        while first < len(doc) and doc[first].pos_ == "PROPN" and not doc[first].ent_type_:
+            first += 1
+        ent = next((e for e in doc.ents if e.start == first and e.label_ == "PERSON"), None)
+        if ent is None or first == end + 1:
+            return None
+    return (end + 1, ent.end) if ent.end < len(doc) and doc[ent.end].text == "," else None
+
+
+def _subject_as_appos(t: Token, comma: int) -> bool:
+    """"According to the lead author, Dr. Ana Lind, the city loses …": the parser made the name the
+    subject and the clause's own subject ("the city") its apposition, running up to the verb."""
+    verb = t.head
+    return t.dep_ == "nsubj" and verb.i > comma and any(
+        c.dep_ == "appos" and c.i > comma and c.right_edge.i + 1 == verb.i for c in t.children)
 
 
 def _participle_aside_end(doc, i: int, end: int) -> Optional[int]:
@@ -108,7 +141,8 @@ def _and_clause_follows(doc, verb: Token, after: int) -> bool:
         i = aside + 1
     if i >= len(doc) or doc[i].lower_ != "and":
         return False
-    return any(c.dep_ == "conj" and c.i > i and has_subject(c) for h in heads for c in h.children)
+    # the parser may make the clause a complement of the verb ("…, and nearly half say …")
+    return any(c.dep_ in ("conj", "ccomp") and c.i > i and has_subject(c) for h in heads for c in h.children)
 
 
 def _closes_its_verb(doc, sent: Span, phrase: Tuple[int, int]) -> bool:
@@ -193,6 +227,11 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i:
                 continue
             phrase = (cue.start, mention.end)
         content = around(view, cue.sent if view.sentenced else doc[:], phrase)
+        name = _name_aside(doc, phrase[1]) if parsed else None
+        if name is not None and content is not None and content[0] >= doc[name[1]].idx:
+            # "According to the lead author, Dr. Ana Lind, the city …": the name speaks, in that role
+            mention = mentions.Mention(name[0], name[1], tuple(filter(None, [mentions.role_text(list(
+                doc[mention.start:mention.end]))])) + mention.roles)
         paragraph = _introduced(doc, phrase) if parsed else None
         if paragraph is not None:
             content = trim(text, token_chars(doc, *paragraph))

@@ -72,11 +72,20 @@ SUBORDINATORS = ("after", "before", "since", "until", "because", "while", "once"
 
 def _subject_read_as_object(verb: Token) -> Optional[Token]:
     """"… grew sharper after leaked minutes from the meeting show the chairman approved …": the
-    parser read the clause's subject as the object of "after" and hung the verb on the main clause;
-    the noun of a subordinator's phrase ending right before the cue is its subject."""
+    parser read the clause's subject as the object of "after" (or of a participle after "after")
+    and hung the verb on the main clause; the noun of a subordinator's phrase ending right before
+    the cue is its subject."""
     if verb.dep_ != "advcl" or verb.left_edge.i != verb.i:
         return None
     doc = verb.doc
+    for clause in verb.head.children:
+        # "… after leaked pages from the accounts show the port took …": the parser read "after
+        # leaked" as a clause of its own, with the subject as its object
+        if (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.right_edge.i + 1 == verb.i
+                and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)):
+            noun = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
     for prep in verb.head.children:
         if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.right_edge.i + 1 == verb.i:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -46,6 +46,18 @@ def test_a_figure_with_a_verb_of_its_own_counts_nothing_carried_over(nlp):
     assert counted == {"forty thousand": "workers", "a fifth": None}
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("A new Harbour Institute poll showed Okafor ahead of Ruiz in the north, 32%-25%, while Lind was at 18%.",
+     {"32%": None, "25%": None, "18%": None}),
+    ("Some 41 percent of the vote went to Ruiz.", {"41 percent": "vote"}),
+])
+def test_a_per_cent_sign_is_a_unit_not_what_is_counted(nlp, text, counted):
+    """The tokenizer leaves the sign of "32%-25%" apart from the first figure; a share counts what
+    follows "of", else nothing."""
+    article = claimlib.extract(text, nlp=nlp)
+    assert {c.text.text: c.counted and c.counted.text for c in article.claims} == counted
+
+
 def test_times_go_to_their_figure(report):
     times = [t.text for t in claim(report, "812").time]
     assert "overnight" in times and "on March 3" in times and "on March 2" not in times
