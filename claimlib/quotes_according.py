@@ -93,18 +93,25 @@ def _past_appositive(doc, start: int, end: int) -> int:
 
 
 def _name_aside(doc, end: int) -> Optional[Tuple[int, int]]:
-    """The tokens of a person's name set off by commas right after the phrase (token ``end``)."""
+    """The tokens of a person's name set off by commas right after the phrase (token ``end``), with
+    any title before the name the tagger saw ("Dr. Ana Lind")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PERSON"), None)
-    if ent is None:
-        first = end + 1  # "Dr." before the name the tagger saw
-        while first < len(doc) and doc[first].pos_ == "PROPN" and not doc[first].ent_type_:
-            first += 1
-        ent = next((e for e in doc.ents if e.start == first and e.label_ == "PERSON"), None)
-        if ent is None or first == end + 1:
-            return None
-    return (end + 1, ent.end) if ent.end < len(doc) and doc[ent.end].text == "," else None
+    first = end + 1
+    while first < len(doc) and doc[first].pos_ == "PROPN" and not doc[first].ent_type_:
+        first += 1
+    if first >= len(doc) or doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PERSON":
+        return None
+    last = first + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return (end + 1, last) if last < len(doc) and doc[last].text == "," else None
+
+
+def _in_role(doc, name: Tuple[int, int], source: mentions.Mention) -> mentions.Mention:
+    """The name as the speaker, the source's words as its role ("the study's lead author")."""
+    role = mentions.role_text(list(doc[source.start:source.end]))
+    return mentions.Mention(name[0], name[1], ((role,) if role else ()) + source.roles)
 
 
 def _subject_as_appos(t: Token, comma: int) -> bool:
@@ -229,9 +236,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i:
         content = around(view, cue.sent if view.sentenced else doc[:], phrase)
         name = _name_aside(doc, phrase[1]) if parsed else None
         if name is not None and content is not None and content[0] >= doc[name[1]].idx:
-            # "According to the lead author, Dr. Ana Lind, the city …": the name speaks, in that role
-            mention = mentions.Mention(name[0], name[1], tuple(filter(None, [mentions.role_text(list(
-                doc[mention.start:mention.end]))])) + mention.roles)
+            mention = _in_role(doc, name, mention)  # "According to the lead author, Dr. Ana Lind, the city …"
         paragraph = _introduced(doc, phrase) if parsed else None
         if paragraph is not None:
             content = trim(text, token_chars(doc, *paragraph))

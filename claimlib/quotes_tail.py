@@ -5,7 +5,8 @@ before that comma is the content and the run of nouns the source. Needs a tagger
 
 And its mirror, the lead pass: "The Ruiz campaign projects that the levy would raise $75 million."
 The tagger read "projects" as a noun and the parse made it the sentence's root; the cue finder marks
-it as a ``lead`` cue. The names before it are the source, the "that" clause after it the content.
+it as a ``lead`` cue. The names before it are the source, the clause after it ("that …", "he …") the
+content.
 """
 from __future__ import annotations
 
