@@ -772,7 +772,8 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         p = score(frame_scores.features(doc, verb, lemma, frame, rng, subj, subject)) if score is not None else None
         if p is not None and (p < floor or p < figure_floor and _has_figure(doc, rng)):
             continue
-        mention = mentions.from_head(subj, report_nouns) if subj is not None else None
+        speaker = _shown_speaking(verb) or subj  # not a feature: the weights see the parser's subject
+        mention = mentions.from_head(speaker, report_nouns) if speaker is not None else None
         yield Found(
             kind="indirect",
             content=content,
@@ -781,6 +782,18 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
             origin=f"syntax:{key}",
             score=p,
         )
+
+
+def _shown_speaking(verb: Token) -> Optional[Token]:
+    """"The ad uses footage of Mayor Lind asking, “…”": a participle right after a name the parser
+    hung on "of" (footage of, a video of) has that name as its speaker, not the clause's subject."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ == "PROPN" and name.dep_ == "pobj" and name.head.lower_ == "of" and name.ent_type_ == "PERSON":
+        return name
+    return None
 
 
 def introduced_paragraphs(view: DocView, lexicon, inside_quote: Callable[[int], bool]) -> Iterator[Found]:

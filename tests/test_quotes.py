@@ -50,6 +50,9 @@ CASES = [
     # …or for the object of a participle after "after" (the participle's phrase stays with the verb)
     ("But the gap has taken on new urgency after leaked pages from the 2009 accounts show the port took a $91 "
      "million loss.", "the port took", "indirect", "show", "pages"),
+    # the name the participle follows speaks, not the clause's subject that shows it
+    ("The ad uses footage of Mayor Ana Lind asking, \u201cWhy aren\u2019t we 50 points ahead?\u201d",
+     "50 points ahead", "direct", "asking", "Ana Lind"),
     # "in 10" the parser hung on the verb belongs to the share that speaks
     ("Most residents said the port was too noisy, and about 3 in 10 said they would move.", "they would move",
      "indirect", "said", "about 3 in 10"),
