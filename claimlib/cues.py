@@ -26,8 +26,9 @@ class CueFinder(LexiconComponent):
     ``according`` for "according to" phrases, ``tail`` for a verb of ``tail_verbs`` the tagger read
     as a noun after a run of nouns closing its clause ("…, campaign finance records show."), ``lead``
     for a cue verb the tagger read as a plural noun after the names opening its sentence and before
-    "that" or a subject pronoun ("The Ruiz campaign projects that …"); not in set phrases that
-    attribute nothing ("That said,")."""
+    "that" or a subject pronoun ("The Ruiz campaign projects that …"), or a verb of ``tail_verbs``
+    read as a noun before the clause it reports ("… tax return show he took …"); not in set phrases
+    that attribute nothing ("That said,")."""
 
     def __init__(self, nlp: Language, name: str = "claimlib_cues", *, lists: Mapping[str, Iterable[str]]):
         self.nlp = nlp
@@ -72,7 +73,8 @@ class CueFinder(LexiconComponent):
             if tok.pos_ not in VERB_POS:
                 if lemma in self._tail and _closing_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="tail"))
-                elif (lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma) is not None:
+                elif (lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma) is not None \
+                        or lemma in self._tail and clause_after_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="lead"))
                 continue
             if lemma in self._sense_verbs:
@@ -144,6 +146,19 @@ def opening_lead(doc: Doc, tok, lemma: str) -> Optional[int]:
     if not start <= sent.root.i <= i or any(t.pos_ not in _LEAD_POS for t in doc[start:i]):
         return None
     return start
+
+
+def clause_after_tail(doc: Doc, tok, lemma: str) -> bool:
+    """A base-form verb of ``tail_verbs`` tagged as a noun, right after a noun and before the clause
+    it reports ("leaked pages from his 2009 tax return show he took …", "County records show that
+    …"; not "a slide show that predicted …", where "that" opens a relative clause)."""
+    i = tok.i
+    if not (tok.pos_ == "NOUN" and tok.lower_ == lemma and 0 < i and i + 2 < len(doc)
+            and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i + 1].lower_ in CLAUSE_OPENERS):
+        return False
+    if doc[i + 1].lower_ == "that" and doc[i + 1].dep_ != "mark":
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[i + 2:tok.sent.end])
 
 
 CLAUSE_OPENERS = ("that", "he", "she", "they", "we", "i")  # what opens a reported clause right after its cue

@@ -6,7 +6,8 @@ before that comma is the content and the run of nouns the source. Needs a tagger
 And its mirror, the lead pass: "The Ruiz campaign projects that the levy would raise $75 million."
 The tagger read "projects" as a noun and the parse made it the sentence's root; the cue finder marks
 it as a ``lead`` cue. The names before it are the source, the clause after it ("that …", "he …") the
-content.
+content. So is a verb of ``tail_verbs`` the tagger read as a noun before the clause it reports
+("… after leaked pages from the accounts show he took …"): the run of nouns before it speaks.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .marks import ASIDE_MARKS
 from .quotes_indirect import end_before_punct
 
 # what a source's run of words may hold: "campaign finance records", "the state's own filings",
-# "official figures released on Thursday"
+# "official figures released on Thursday" (and a possessive pronoun: "his tax return")
 _RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB"})
 
 
@@ -44,13 +45,16 @@ def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
 
 
 def find_leads(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
-    """One attribution per ``lead`` cue outside quote marks: the run of names before it speaks, and
-    what follows up to the end of its sentence is said."""
+    """One attribution per ``lead`` cue outside quote marks: the run of names before it speaks (from
+    the sentence's opening, or the run of nouns before a tail verb), and what follows up to the end
+    of its sentence is said."""
     doc = view.doc
     for cue in cue_spans(doc, "lead"):
         tok = cue.root
         start = opening_lead(doc, tok, lemma_of(tok))
-        if inside_quote(tok.idx) or start is None:
+        if start is None:
+            start = _run_start(doc, tok.i)  # "… after leaked pages from the accounts show he took …"
+        if inside_quote(tok.idx) or start >= tok.i:
             continue
         content = trim(view.text, token_chars(doc, tok.i + 1, end_before_punct(doc, tok.i + 1, tok.sent.end)))
         if content[1] <= content[0]:
@@ -62,8 +66,8 @@ def find_leads(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[F
 def _run_start(doc, i: int) -> int:
     """The first token of the run of nominal words that ends before token i."""
     start = i
-    while (start > 0 and i - start < TAIL_REACH and doc[start - 1].pos_ in _RUN_POS and doc[start - 1].text not in "'\""
-           and (doc[start - 1].pos_ != "VERB" or doc[start - 1].tag_ == "VBN")):
+    while (start > 0 and i - start < TAIL_REACH and (doc[start - 1].pos_ in _RUN_POS or doc[start - 1].tag_ == "PRP$")
+           and doc[start - 1].text not in "'\"" and (doc[start - 1].pos_ != "VERB" or doc[start - 1].tag_ == "VBN")):
         start -= 1
     while start < i and doc[start].pos_ in ("ADP", "VERB"):
         start += 1  # a run opens on its nouns

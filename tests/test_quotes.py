@@ -776,6 +776,25 @@ def test_a_cue_read_as_a_noun_before_its_clause_attributes_the_clause(nlp, text,
     assert dict(credits(article))[figure] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("But the gap has taken on new urgency after leaked pages from his 2009 tax return show he took a $91 million "
+     "loss.", "pages from his 2009 tax return"),
+    ("The row grew after emails from his campaign account show he paid $4,000 to the firm.",
+     "emails from his campaign account"),
+])
+def test_a_tail_verb_read_as_a_noun_before_its_clause_attributes_the_clause(nlp, text, source):
+    """"show" after a run of nouns, tagged as a noun, before the clause it reports: the run speaks."""
+    article = claimlib.extract(text, nlp=nlp)
+    quote = one(article, "he ")
+    assert (quote.cue.text, quote.source.text) == ("show", source)
+    assert all(c.source is not None and c.source.text == source for c in article.claims)
+
+
+def test_a_show_before_a_relative_clause_is_no_cue(nlp):
+    article = claimlib.extract("Mr. Wiley walked them through a slide show that predicted 40 seats.", nlp=nlp)
+    assert article.quotes == () and [c.source for c in article.claims] == [None]
+
+
 @pytest.mark.parametrize("text", [
     "The 20 wells that the agency classifies as dry lie north of the river.",
     "Harbour Council's new projects that opened in May cost $3 million.",
