@@ -73,8 +73,8 @@ class CueFinder(LexiconComponent):
             if tok.pos_ not in VERB_POS:
                 if lemma in self._tail and _closing_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="tail"))
-                elif (lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma) is not None \
-                        or lemma in self._tail and clause_after_tail(doc, tok, lemma):
+                elif ((lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma) is not None
+                      or (lemma in self._tail and clause_after_tail(doc, tok, lemma))):
                     spans.append(Span(doc, i, i + 1, label="lead"))
                 continue
             if lemma in self._sense_verbs:
