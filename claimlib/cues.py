@@ -73,7 +73,7 @@ class CueFinder(LexiconComponent):
             if tok.pos_ not in VERB_POS:
                 if lemma in self._tail and _closing_tail(doc, tok, lemma):
                     spans.append(Span(doc, i, i + 1, label="tail"))
-                elif ((lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma) is not None
+                elif ((lemma in self._speech or lemma in self._verbs) and opening_lead(doc, tok, lemma)
                       or (lemma in self._tail and clause_after_tail(doc, tok, lemma))):
                     spans.append(Span(doc, i, i + 1, label="lead"))
                 continue
@@ -130,22 +130,20 @@ def _closing_tail(doc: Doc, tok, lemma: str) -> bool:
     return False
 
 
-def opening_lead(doc: Doc, tok, lemma: str) -> Optional[int]:
-    """Where the source starts, when a cue verb's "-s" form was tagged as a plural noun right before
-    "that" or a subject pronoun, after a run of names and nouns that opens the sentence and holds its
-    root, so that the parse has no verb for the sentence ("The Ruiz campaign projects that …", "But
-    Ruiz claims he …"); else None. Needs a parse."""
+def opening_lead(doc: Doc, tok, lemma: str) -> bool:
+    """A cue verb's "-s" form tagged as a plural noun right before "that" or a subject pronoun, after
+    a run of names and nouns that opens the sentence and holds its root, so that the parse has no
+    verb for the sentence ("The Ruiz campaign projects that …", "But Ruiz claims he …"). Needs a
+    parse."""
     i = tok.i
     if not (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != lemma and i > 0 and i + 1 < len(doc)
             and doc[i + 1].lower_ in CLAUSE_OPENERS and doc[i - 1].pos_ in ("NOUN", "PROPN")):
-        return None
+        return False
     sent = tok.sent
     start = sent.start
     while start < i and doc[start].pos_ in ("CCONJ", "ADV"):
         start += 1  # "But", "And", "Now"
-    if not start <= sent.root.i <= i or any(t.pos_ not in _LEAD_POS for t in doc[start:i]):
-        return None
-    return start
+    return start <= sent.root.i <= i and all(t.pos_ in _LEAD_POS for t in doc[start:i])
 
 
 def clause_after_tail(doc: Doc, tok, lemma: str) -> bool:

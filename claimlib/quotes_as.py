@@ -53,7 +53,6 @@ def _verb_after(doc: Doc, tok: Token, verbs: FrozenSet[str], parsed: bool) -> Op
     return None
 
 
-
 def _aside_end(doc: Doc, verb: int, sent_end: int, parsed: bool) -> Optional[int]:
     """Where the aside stops after its verb ("reported in March,"): the comma or the sentence end,
     with no other verb on the way."""

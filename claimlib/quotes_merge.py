@@ -84,10 +84,15 @@ def _side(f: Found) -> str:
     return "other"
 
 
+def _adds_source(f: Found, than: Found) -> bool:
+    """The one knows who spoke where the other does not."""
+    return than.source is None and f.source is not None
+
+
 def _wider(f: Found, than: Found) -> bool:
-    """Wider content, or as wide with a source where the other has none."""
+    """Wider content, or as wide and with a source where the other has none."""
     a, b = f.content[1] - f.content[0], than.content[1] - than.content[0]
-    return a > b or a == b and than.source is None and f.source is not None
+    return a > b or a == b and _adds_source(f, than)
 
 
 def _names_its_report(outer: Found, inner: Found, documents: FrozenSet[str]) -> bool:
@@ -144,7 +149,7 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
         dup = next((k for k in kept if _jaccard(k.content, f.content) >= SAME_CONTENT), None)
         if dup is None:
             kept.append(f)
-        elif dup.source is None and f.source is not None or _names_its_report(dup, f, documents):
+        elif _adds_source(f, dup) or _names_its_report(dup, f, documents):
             kept[kept.index(dup)] = f
     index = {f.content: i for i, f in enumerate(kept)}
     out = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from .cues import TAIL_REACH, cue_spans, lemma_of, opening_lead
+from .cues import TAIL_REACH, cue_spans
 from .found import DocView, Found, token_chars, trim
 from .marks import ASIDE_MARKS
 from .quotes_indirect import end_before_punct
@@ -45,15 +45,13 @@ def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
 
 
 def find_leads(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
-    """One attribution per ``lead`` cue outside quote marks: the run of names before it speaks (from
-    the sentence's opening, or the run of nouns before a tail verb), and what follows up to the end
-    of its sentence is said."""
+    """One attribution per ``lead`` cue outside quote marks: the run of names and nouns before it
+    speaks ("The Ruiz campaign", "pages from his 2009 tax return"), and what follows up to the end of
+    its sentence is said."""
     doc = view.doc
     for cue in cue_spans(doc, "lead"):
         tok = cue.root
-        start = opening_lead(doc, tok, lemma_of(tok))
-        if start is None:
-            start = _run_start(doc, tok.i)  # "… after leaked pages from the accounts show he took …"
+        start = _run_start(doc, tok.i)
         if inside_quote(tok.idx) or start >= tok.i:
             continue
         content = trim(view.text, token_chars(doc, tok.i + 1, end_before_punct(doc, tok.i + 1, tok.sent.end)))
