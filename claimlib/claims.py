@@ -80,7 +80,7 @@ class ClaimFinder(Pipe):
                            credits=[_credits(doc, r, view.parsed) for r in quotes],
                            values={(q.text.start, q.text.end): q.value for q in quantities})
         claims = [self._claim(doc, context, q) for q in quantities]
-        self._ellipses(text, claims)
+        self._ellipses(doc, text, claims)
         self._times(doc, context, claims, times)
         for i, c in enumerate(claims):
             c["id"] = i
@@ -199,18 +199,28 @@ class ClaimFinder(Pipe):
             claim["counted"] = [words[0].idx, words[-1].idx + len(words[-1].text)]
 
     # --- across claims ------------------------------------------------------------------------
-    def _ellipses(self, text: str, claims: List[Dict[str, Any]]) -> None:
-        """"… 1,037 troops fled, and another 94 on July 4": the second figure counts troops too."""
+    def _ellipses(self, doc: Doc, text: str, claims: List[Dict[str, Any]]) -> None:
+        """"… 1,037 troops fled, and another 94 on July 4": the second figure counts troops too. So
+        does "Another 480" opening the next sentence of the paragraph (``more_of_the_same.txt``),
+        with a verb of its own, when the figure before counts its clause's subject or object (not
+        "delegates, three from each of nine districts. Another 27 …")."""
         for prev, c in zip(claims, claims[1:]):
-            if (c["counted"] is None and prev["counted"] is not None and c["quantity"]["unit"] == prev["quantity"]["unit"]
-                    and c["_verb"] in (None, prev["_verb"])):  # "pay has fallen by a fifth" has a verb of its own
-                gap = c["quantity"]["text"]["start"] - prev["quantity"]["text"]["end"]
-                between = text[prev["quantity"]["text"]["end"]:c["quantity"]["text"]["start"]]
-                if 0 <= gap <= self.max_ellipsis_chars and not any(ch in between for ch in ".;\n"):
-                    c["counted"] = prev["counted"]
-                    if c["predicate"] is None:
-                        c["predicate"] = prev["predicate"]
-                        c["_verb"] = prev["_verb"]
+            if c["counted"] is not None or prev["counted"] is None or c["quantity"]["unit"] != prev["quantity"]["unit"]:
+                continue
+            start = c["quantity"]["text"]["start"]
+            gap = start - prev["quantity"]["text"]["end"]
+            between = text[prev["quantity"]["text"]["end"]:start]
+            if not 0 <= gap <= self.max_ellipsis_chars or "\n" in between:
+                continue
+            # (not "pay has fallen by a fifth": a verb of its own)
+            same_clause = c["_verb"] in (None, prev["_verb"]) and not any(ch in between for ch in ".;")
+            if not same_clause and not (_more_of_the_same(text[max(0, start - 16):start])
+                                        and not _in_modifier(doc, prev["counted"])):
+                continue
+            c["counted"] = prev["counted"]
+            if same_clause and c["predicate"] is None:
+                c["predicate"] = prev["predicate"]
+                c["_verb"] = prev["_verb"]
 
     def _times(self, doc: Doc, context: _Context, claims: List[Dict[str, Any]], times) -> None:
         """Each time expression goes to the claim it modifies: by the parse where there is one (the
@@ -317,6 +327,23 @@ def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dic
     pick = min if any(rec["kind"] == "according_to" for _, _, rec in holding) else max
     _, k, rec = pick(holding, key=lambda h: h[0])
     return k, rec
+
+
+def _in_modifier(doc: Doc, chars: List[int]) -> bool:
+    """The counted noun is the object of a preposition ("each of nine districts")."""
+    span = doc.char_span(*chars, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj"
+
+
+@lru_cache(maxsize=1)
+def _more_of_the_words() -> Tuple[str, ...]:
+    return tuple(resources.read_list("numbers/more_of_the_same.txt"))
+
+
+def _more_of_the_same(before: str) -> bool:
+    """The words before a figure end with "another", "a further" … (``models/numbers/more_of_the_same.txt``)."""
+    words = " ".join(before.lower().split())
+    return any(words == w or words.endswith(" " + w) for w in _more_of_the_words())
 
 
 @lru_cache(maxsize=1)

@@ -71,8 +71,8 @@ def _past_appositive(doc, start: int, end: int) -> int:
     i = start
     while i < end and doc[i].text == ",":
         i += 1
-    if i == start:
-        return start
+    if i == start or i == end:
+        return start  # no comma, or nothing after it ("according to a,")
     aside = _participle_aside_end(doc, i, end)
     if aside is not None:
         # "According to Mara Lind, writing for the Gazette, the port lost …": what the source did

@@ -481,7 +481,9 @@ def _closing_acl(verb: Token) -> Optional[Tuple[int, int]]:
 def _closing_root(verb: Token) -> Optional[Tuple[int, int]]:
     """"Since the deaths it had recruited 45 midwives, he said.": a cue closing its sentence after a
     comma, its subject right after the comma, with no clause of its own (the parser hung the one
-    before it elsewhere): what comes before the comma is the content."""
+    before it elsewhere): what comes before the comma is the content. With when and where after the
+    cue ("…, the recovery office said in a report released Wednesday."), only where the parser hung
+    the clause it reports on an opening subordinate clause."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in verb.children):
         return None
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
@@ -489,12 +491,28 @@ def _closing_root(verb: Token) -> Optional[Tuple[int, int]]:
     if subj is None or subj.left_edge.i - 1 <= sent.start or doc[subj.left_edge.i - 1].text != ",":
         return None
     after = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
-    if [t.text for t in after] not in (["."], ["!"]):
-        return None  # "…, he said on Friday", "In a speech, he said:": the sentence goes on
+    if not after or after[-1].text not in (".", "!") or any(t.is_punct for t in after[:-1]):
+        return None  # "In a speech, he said:": the sentence goes on
     comma = subj.left_edge.i - 1
     if not any(t.tag_ in FINITE_TAGS for t in doc[sent.start:comma]):
         return None  # "Then, last week, Eric Trump called.": no clause before it
+    if len(after) > 1 and not (verb.tag_ in FINITE_TAGS and _only_circumstances(verb)
+                               and _main_clause_hung_on_opening(doc[sent.start:comma])):
+        return None  # "As he has done before, he pivoted to talk about jobs.": no clause of its own before it
     return sent.start, comma
+
+
+def _main_clause_hung_on_opening(span) -> bool:
+    """A clause with its own subject after a comma, which the parser made a conjunct (with no "and")
+    of the sentence's opening subordinate clause: "Two years after the river burst its banks, fewer
+    than half of the homes have been repaired"."""
+    for tok in span:
+        head = tok.head
+        if (tok.dep_ == "conj" and head.dep_ == "advcl" and head.i < tok.i and has_subject(tok)
+                and not any(c.dep_ == "mark" for c in tok.children)
+                and not any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)):
+            return True
+    return False
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # the tags of a verb that has its own tense: a clause, not a participle

@@ -296,7 +296,7 @@ class SpeakerResolver(LexiconComponent):
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
         said = self._said
         candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char
-                       and not said[0] <= e.start_char < said[1]]
+                       and not said[0] <= e.start_char < said[1] and not _in_persons_relative(e)]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
@@ -396,6 +396,15 @@ def _antecedent_of_relative(span: Span) -> Optional[Span]:
         noun = noun.head.head  # "a nurse at the hospital, who asked …": "who" is the nurse, not the hospital
     m = from_head(noun)
     return span.doc[m.start: m.end]
+
+
+def _in_persons_relative(ent: Span) -> bool:
+    """The entity lies in a relative clause on a person ("Lena Marsh, who represents Riverton in the
+    legislature. She …"): a pronoun after it stands for the person, not for a name in their description."""
+    for tok in ent.root.ancestors:
+        if tok.dep_ == "relcl":
+            return tok.head.ent_type_ == "PERSON"
+    return False
 
 
 def _in_dateline(doc: Doc, ent: Span) -> bool:

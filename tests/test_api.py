@@ -19,7 +19,8 @@ def test_empty_text_gives_empty_article(blank_nlp, text):
     assert article.text == text and article.quotes == () and article.speakers == ()
 
 
-@pytest.mark.parametrize("text", ['"', '""', "\u201c\u201d\u201c", "'''", "\x00\x07\x1b", "\U0001F600 said \u201c\U0001F44D\u201d", "\u00ab\u00ab\u00bb"])
+@pytest.mark.parametrize("text", ['"', '""', "\u201c\u201d\u201c", "'''", "\x00\x07\x1b", "\U0001F600 said \u201c\U0001F44D\u201d", "\u00ab\u00ab\u00bb",
+                                  "according to a,"])
 def test_odd_text_gives_valid_result(nlp, text):
     article = claimlib.extract(text, nlp=nlp)
     for q in article.quotes:

@@ -38,6 +38,21 @@ def test_ellipsis_carries_the_counted_noun(report):
     assert "on March 2" in times and "overnight" not in times  # the report's own date goes to both
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The agency counted 2,310 homes as rebuilt by May. Another 415 are partly habitable.", "homes"),
+    ("Inspectors closed 61 bakeries in March. A further 17 were fined.", "bakeries"),
+    ("Inspectors closed 61 bakeries in March.\n\nAnother 17 were fined.", None),  # a new paragraph
+    ("Inspectors closed 61 bakeries in March. Since then 17 were fined.", None),
+    # what the figure before counts sits in a modifier: not what the next sentence goes on counting
+    ("Party leaders chose slates of delegates, three from each of nine congressional districts. Another 27 "
+     "will be elected next week.", None),
+])
+def test_another_figure_opening_the_next_sentence_counts_the_same_thing(nlp, text, counted):
+    article = claimlib.extract(text, nlp=nlp)
+    second = article.claims[-1]
+    assert (second.counted.text if second.counted else None) == counted
+
+
 def test_a_figure_with_a_verb_of_its_own_counts_nothing_carried_over(nlp):
     # "a fifth" measures how far pay fell: the workers counted before are no ellipsis of it
     article = claimlib.extract("The union, which represents roughly forty thousand workers, says pay "

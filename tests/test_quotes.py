@@ -925,6 +925,7 @@ def test_a_survey_that_puts_parties_on_shares_is_their_source(nlp):
 @pytest.mark.parametrize("intro, source", [
     ("Its chair, Nora Vick, put it more bluntly:", "Nora Vick"),
     ("She went further:", "She"),
+    ("The railway's chief executive was more guarded:", "The railway's chief executive"),
 ])
 def test_a_person_who_is_the_subject_of_a_clause_ending_in_a_colon_speaks_the_quotation(nlp, intro, source):
     text = f'Fares rose again in March. {intro} "Passengers pay more for trains that run late one day in five."'
@@ -947,6 +948,21 @@ def test_an_infinitive_after_the_cue_goes_on_with_the_plan_reported_before_it(nl
 def test_a_cue_closing_a_sentence_whose_clause_the_parser_hung_elsewhere(nlp):
     text = "Since the deaths it had recruited 45 midwives and spent \u00a33.2m on its unit, he said."
     assert dict(credits(claimlib.extract(text, nlp=nlp))) == {"45": "he", "3.2m": "he"}
+
+
+def test_a_closing_cue_with_only_when_and_where_after_it_reports_the_clause_before(nlp):
+    # the parser hung the repair clause on the opening "after" clause, and the cue has "in a report"
+    text = ("Nearly two years after the Kell River burst its banks, fewer than half of the 1,800 flooded homes "
+            "in the valley have been repaired, the regional recovery office said in a report released Wednesday.")
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert quote.source.text == "the regional recovery office"
+    assert quote.content.text.endswith("have been repaired") and "in a report" not in quote.content.text
+
+
+def test_an_opening_subordinate_clause_is_not_what_a_later_cue_reports(nlp):
+    article = claimlib.extract("As she had done at every forum, Ruiz spoke about rents for 20 minutes.", nlp=nlp)
+    assert not any(q.content.text.startswith("As she had done") for q in article.quotes)
 
 
 def test_a_quotation_never_closed_runs_to_the_end_of_its_paragraph(nlp):

@@ -219,6 +219,18 @@ def test_a_pronoun_opening_what_a_speaker_reports_is_that_speaker(nlp, text):
     assert len(a.quotes) >= 2 and len(names) == 1 and names <= {"union", "group"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ('"The valley has been forgotten," said Lena Marsh, who represents Riverton in the assembly. She estimated '
+     'that repairs would cost $120 million.', "Lena Marsh"),
+    ('"Nobody told us," said Tom Ashby, who has worked with Ana Ruiz since 2009. He said 40 staff had left.',
+     "Tom Ashby"),
+])
+def test_a_pronoun_after_a_relative_clause_on_a_person_stands_for_that_person(nlp, text, name):
+    # the name inside the relative clause is nearer to the pronoun, but it only describes the speaker
+    a = claimlib.extract(text, nlp=nlp)
+    assert {a.speaker(q.speaker).name for q in a.quotes} == {name}
+
+
 def test_an_abbreviation_given_in_brackets_is_the_same_organisation(nlp):
     text = ("The National Teachers' Union (NTU) said 89 per cent of members backed action. "
             "The NTU said it would strike on 4 March.")
