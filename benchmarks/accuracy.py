@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -25,4 +26,6 @@ def main(gold: str = "../shared/data/polnear/dev") -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", nargs="?", default="../shared/data/polnear/dev", help="a folder in PolNeAR's layout")
+    main(ap.parse_args().gold)

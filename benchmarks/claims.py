@@ -16,6 +16,7 @@ the claim is in some attribution. Prints:
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -120,4 +121,6 @@ def main(gold: str = "../shared/data/polnear/dev") -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", nargs="?", default="../shared/data/polnear/dev", help="a folder in PolNeAR's layout")
+    main(ap.parse_args().gold)

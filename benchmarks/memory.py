@@ -5,8 +5,8 @@ process's peak RSS after the first hundred and at the end. Prints figures; asser
 """
 from __future__ import annotations
 
+import argparse
 import resource
-import sys
 import time
 
 import claimlib
@@ -30,20 +30,25 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(n: str = "10000", *flags: str) -> None:
-    nlp = pipeline.add_components(pipeline.blank()) if "--blank" in flags else claimlib.load()
-    total = int(n)
+def main(total: int = 10000, blank: bool = False) -> None:
+    if total < 1:
+        raise SystemExit("N must be at least 1")
+    nlp = pipeline.add_components(pipeline.blank()) if blank else claimlib.load()
     started = time.perf_counter()
     after_100 = None
     quotes = 0
     for k, art in enumerate(claimlib.extract_many((article(i) for i in range(total)), nlp=nlp, batch_size=64), 1):
         quotes += len(art.quotes)
-        if k == 100:
+        if k == min(100, total):
             after_100 = peak_mb()
     end = peak_mb()
     print(f"{total} articles, {quotes} quotes, {time.perf_counter() - started:.0f} s")
-    print(f"peak RSS after 100: {after_100:.1f} MB; at the end: {end:.1f} MB; growth {end - after_100:.1f} MB (target < 50)")
+    print(f"peak RSS after {min(100, total)}: {after_100:.1f} MB; at the end: {end:.1f} MB; growth {end - after_100:.1f} MB (target < 50)")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("n", nargs="?", type=int, default=10000, help="how many articles (default 10000)")
+    ap.add_argument("--blank", action="store_true", help="the blank pipeline instead of the trained one")
+    args = ap.parse_args()
+    main(args.n, args.blank)

@@ -5,7 +5,7 @@ process over the same texts, and of the blank-pipeline fast path. Prints figures
 """
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 from pathlib import Path
 
@@ -21,8 +21,10 @@ def words_per_second(nlp, texts, n_words: int) -> float:
     return n_words / (time.perf_counter() - started)
 
 
-def main(folder: str = "../shared/data/polnear/dev/text", rounds: str = "3") -> None:
+def main(folder: str = "../shared/data/polnear/dev/text", rounds: int = 3) -> None:
     texts = [p.read_text(encoding="utf8") for p in sorted(Path(folder).glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no *.txt files in {folder}")
     n_words = sum(len(t.split()) for t in texts)
     name = pipeline.best_installed()
     base = spacy.load(name)
@@ -30,7 +32,7 @@ def main(folder: str = "../shared/data/polnear/dev/text", rounds: str = "3") -> 
     blank = pipeline.add_components(pipeline.blank())
     print(f"{len(texts)} texts, {n_words} words, base pipeline {name}")
     ratios = []
-    for r in range(int(rounds)):
+    for r in range(rounds):
         b = words_per_second(base, texts, n_words)
         f = words_per_second(full, texts, n_words)
         ratios.append(f / b)
@@ -40,7 +42,7 @@ def main(folder: str = "../shared/data/polnear/dev/text", rounds: str = "3") -> 
     component_shares(full, texts)
     # The blank pipeline takes under a second a round: more rounds, alternating with the blank
     # tokenizer alone, so a slow moment of the shared machine shows in both.
-    blank_rounds = max(7, int(rounds))
+    blank_rounds = max(7, rounds)
     tokenizer = pipeline.blank()
     blanks, alone = [], []
     for _ in range(blank_rounds):
@@ -93,4 +95,8 @@ def textacy_figures(base, texts, n_words: int) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folder", nargs="?", default="../shared/data/polnear/dev/text", help="a folder of *.txt files")
+    ap.add_argument("rounds", nargs="?", type=int, default=3, help="rounds of the two pipelines (default 3)")
+    args = ap.parse_args()
+    main(args.folder, args.rounds)
