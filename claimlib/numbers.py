@@ -386,7 +386,7 @@ class Parser:
                 if r_value < 1 or items[j + 1].cls != "N":
                     return r_end, num + r_value, True, 0.0
         if ratios:
-            ratio = self._ratio(j, num, stop)
+            ratio = self._ratio(i, j, num, stop)
             if ratio is not None:
                 return ratio[0], ratio[1], True, 0.0
         return j, num, False, 0.0
@@ -422,15 +422,26 @@ class Parser:
             return False
         return self.word(end) in self.grammar.get("ordinal_before", ())
 
-    def _ratio(self, j: int, num: float, stop: int) -> Optional[Tuple[int, float]]:
-        """'one over three', '1 in 5', 'two out of five hundred'."""
+    def _ratio(self, i: int, j: int, num: float, stop: int) -> Optional[Tuple[int, float]]:
+        """'one over three', '1 in 5', 'two out of five hundred', 'a 2-to-1 margin', 'four to one'."""
         items = self.items
         if j >= stop:
             return None
         k = None
         always = False
+        to = self.grammar.get("ratio_to", ())
         if items[j].cls == "OVER":
             k, always = j + 1, True
+        elif self.word(j) in to or items[j].cls == "HY" and self.word(j + 1) in to and j + 2 < stop and items[j + 2].cls == "HY":
+            # "a 2-to-1 margin", "outnumbered four to one": so many to one is a ratio; other pairs are
+            # a range ("ages 5 to 10", "the 36-to-40-percent level"), a tally ("a 5-to-4 vote") or a
+            # change ("fell from 4 to 1")
+            k = j + 1 if self.word(j) in to else j + 3
+            if not (k < stop and items[k].cls in ("U", "N") and items[k].value == 1 < num
+                    and (k + 1 >= stop or items[k + 1].cls not in ("U", "T", "X", "H", "S", "N", "PT", "HY", "AND"))
+                    and self.word(i - 1) not in self.grammar.get("change_from", ())):
+                return None
+            always = True
         elif self.word(j) == "in":
             k = j + 1
         elif self.word(j) == "out" and self.word(j + 1) == "of":

@@ -21,9 +21,15 @@ from .quotes_indirect import end_before_punct, subject_of, without_trailing_asid
 PREPOSITIONS = ("at", "near", "around", "to")  # "closer to 54,000"
 
 
+def _holds_figure(prep: Token) -> bool:
+    """A prepositional phrase of ``PREPOSITIONS`` holding a figure that is no time of day or date
+    ("at $45 billion", "closer to 54,000"; not "at 5 p.m.")."""
+    nums = [t for t in prep.subtree if t.like_num]
+    return prep.lower_ in PREPOSITIONS and bool(nums) and not any(t.ent_type_ in ("TIME", "DATE") for t in nums)
+
+
 def _figure_phrase(verb: Token) -> Optional[Token]:
-    """The verb's prepositional phrase holding a figure that is no time of day or date ("at $45
-    billion", "closer to 54,000"; not "at 5 p.m.")."""
+    """The verb's first prepositional phrase holding a figure."""
     for child in verb.rights:
         # on the verb, on an adverb ("closer to …") or on the object ("the figure at …")
         if child.dep_ == "prep":
@@ -33,10 +39,22 @@ def _figure_phrase(verb: Token) -> Optional[Token]:
         else:
             continue
         for prep in preps:
-            nums = [t for t in prep.subtree if t.like_num]
-            if prep.lower_ in PREPOSITIONS and nums and not any(t.ent_type_ in ("TIME", "DATE") for t in nums):
+            if _holds_figure(prep):
                 return prep
     return None
+
+
+def _last_figure_phrase(verb: Token, phrase: Token) -> Token:
+    """"puts Ortega at 47 percent and Whitcomb at 44 percent": the figure phrases after the first
+    one that the parser hung on the verb, with only names, commas and "and" between, are part of
+    the same estimate."""
+    last = phrase
+    for prep in (c for c in verb.rights if c.i > phrase.i and c.dep_ == "prep"):
+        between = verb.doc[last.right_edge.i + 1:prep.i]
+        if not _holds_figure(prep) or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "," for t in between):
+            break
+        last = prep
+    return last
 
 
 def find(view: DocView, verbs: FrozenSet[str], keys: numpy.ndarray, report_nouns: FrozenSet[str],
@@ -54,6 +72,7 @@ def find(view: DocView, verbs: FrozenSet[str], keys: numpy.ndarray, report_nouns
         phrase = _figure_phrase(verb) if obj is not None else None
         if phrase is None or phrase.i < obj.i:
             continue
+        phrase = _last_figure_phrase(verb, phrase)
         rng = without_trailing_asides(doc, (obj.left_edge.i, max(phrase.right_edge.i, obj.right_edge.i) + 1))
         content = trim(text, token_chars(doc, *rng))
         subj = subject_of(verb, report_nouns=report_nouns)

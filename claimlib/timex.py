@@ -199,10 +199,12 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _bare_may(text: str, m: "re.Match[str]") -> bool:
-    """'may' and 'march' are verbs far more often than months: alone, lower-case or with no
-    preposition and no day, they are not dates; nor is a month name alone before a capitalised word
-    ("Jan Holm", "June Okafor": a first name)."""
+    """'may' and 'march' are verbs far more often than months: lower-case (also after a day: "children
+    5 to 10 may enter"), alone, or with no preposition and no day, they are not dates; nor is a month
+    name alone before a capitalised word ("Jan Holm", "June Okafor": a first name)."""
     words = m.group().split()
+    if any(w in ("may", "march") for w in words):
+        return True
     if any(ch.isdigit() for ch in m.group()):
         return False
     if len(words) == 1 and _CAPITALISED_NEXT.match(text, m.end()):

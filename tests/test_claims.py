@@ -128,6 +128,15 @@ def test_the_counted_noun_leaves_out_the_figure_s_own_sign(nlp):
     assert [(c.text.text, c.counted.text if c.counted else None) for c in a.claims][-1] == ("1.2m", "warehouse raid")
 
 
+@pytest.mark.parametrize("text, claims", [
+    ("Groups of 12 may enter free until June.", [("12", ["until June"])]),
+    ("The gallery said 40 march in the parade each year.", [("40", [])]),
+])
+def test_a_figure_before_lower_case_may_or_march_is_no_date(nlp, text, claims):
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(c.text.text, [t.text for t in c.time]) for c in article.claims] == claims
+
+
 def test_a_unit_of_time_is_never_what_a_figure_counts(nlp):
     text = "Free meals now reach 1.2 million pupils, up from 870,000 five years ago, the department said."
     a = claimlib.extract(text, nlp=nlp)

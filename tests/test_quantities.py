@@ -100,6 +100,18 @@ def test_over_a_span_of_time_is_no_fraction():
     assert abs(r.value - 1 / 3) < 1e-9
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("She outraised him by nearly 2-to-1 in the third quarter.", [("2-to-1", 2.0, "approx")]),
+    ("Lind's supporters outnumbered his four to one.", [("four to one", 4.0, None)]),
+    # a tally, a change and a range stay two figures or an interval
+    ("The court ruled by a 5-to-4 vote.", [("5", 5.0, None), ("4", 4.0, None)]),
+    ("The backlog fell from 4 to 1 in May.", [("4", 4.0, None), ("1", 1.0, None)]),
+    ("Children aged 5 to 10 may enter.", [("5 to 10", None, "range")]),
+])
+def test_so_many_to_one_is_a_ratio(text, figures):
+    assert [(q.text.text, q.value, q.qualifier) for q in claimlib.quantities(text)] == figures
+
+
 def test_a_year_shaped_amount_with_a_currency_sign_is_a_figure():
     (q,) = claimlib.quantities("The permit cost $2000 last spring.")
     assert (q.value, q.unit) == (2000, "dollar")

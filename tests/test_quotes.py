@@ -113,6 +113,9 @@ def test_of_two_subjects_the_nearer_one_speaks(nlp):
     ("Forbes put his net worth at $45 billion.", "his net worth at $45 billion", "Forbes"),
     ("Investors valued the startup at $3 billion in March.", "the startup at $3 billion", "Investors"),
     ("Later estimates put the figure closer to 54,000 pages.", "the figure closer to 54,000 pages", "estimates"),
+    # the second figure phrase, which the parser hung on the verb, is part of the estimate
+    ("The Tanager Research survey, conducted Oct. 1-4, puts Ortega at 47 percent and Whitcomb at 44 percent, "
+     "within the margin of error.", "Ortega at 47 percent and Whitcomb at 44 percent", "The Tanager Research survey"),
 ])
 def test_estimate_verbs_state_a_figure(nlp, text, content, source):
     q = one(claimlib.extract(text, nlp=nlp), content)
