@@ -200,10 +200,11 @@ class ClaimFinder(Pipe):
 
     # --- across claims ------------------------------------------------------------------------
     def _ellipses(self, doc: Doc, text: str, claims: List[Dict[str, Any]]) -> None:
-        """"… 1,037 troops fled, and another 94 on July 4": the second figure counts troops too. So
-        does "Another 480" opening the next sentence of the paragraph (``more_of_the_same.txt``),
-        with a verb of its own, when the figure before counts its clause's subject or object (not
-        "delegates, three from each of nine districts. Another 27 …")."""
+        """"… 1,037 troops fled, and another 94 on July 4": the second figure counts troops too, as
+        does one after the same verb in a parallel clause ("leads among men by 11 points; Ortega
+        leads among women by 16"). So does "Another 480" opening the next sentence of the paragraph
+        (``more_of_the_same.txt``), with a verb of its own, when the figure before counts its
+        clause's subject or object (not "delegates, three from each of nine districts. Another 27")."""
         for prev, c in zip(claims, claims[1:]):
             if c["counted"] is not None or prev["counted"] is None or c["quantity"]["unit"] != prev["quantity"]["unit"]:
                 continue
@@ -214,8 +215,11 @@ class ClaimFinder(Pipe):
                 continue
             # (not "pay has fallen by a fifth": a verb of its own)
             same_clause = c["_verb"] in (None, prev["_verb"]) and not any(ch in between for ch in ".;")
-            if not same_clause and not (_more_of_the_same(text[max(0, start - 16):start])
-                                        and not _in_modifier(doc, prev["counted"])):
+            # "Lind leads among men by 11 points; Ortega leads among women by 16": the same verb again
+            parallel = (c["_verb"] is not None and prev["_verb"] is not None and "." not in between
+                        and doc[c["_verb"]].lemma_ == doc[prev["_verb"]].lemma_ != "")
+            if not (same_clause or parallel) and not (_more_of_the_same(text[max(0, start - 16):start])
+                                                      and not _in_modifier(doc, prev["counted"])):
                 continue
             c["counted"] = prev["counted"]
             if same_clause and c["predicate"] is None:

@@ -46,8 +46,11 @@ def test_ellipsis_carries_the_counted_noun(report):
     # what the figure before counts sits in a modifier: not what the next sentence goes on counting
     ("Party leaders chose slates of delegates, three from each of nine congressional districts. Another 27 "
      "will be elected next week.", None),
+    # the same verb again after a semicolon or a comma: a parallel clause leaves its noun out
+    ("Lind leads among men by 11 points; Ortega leads among women by 16.", "points"),
+    ("Cruz has won 370 delegates, Rubio has won 163 and Kasich has won 63.", "delegates"),
 ])
-def test_another_figure_opening_the_next_sentence_counts_the_same_thing(nlp, text, counted):
+def test_a_figure_with_its_noun_left_out_counts_what_the_one_before_counted(nlp, text, counted):
     article = claimlib.extract(text, nlp=nlp)
     second = article.claims[-1]
     assert (second.counted.text if second.counted else None) == counted
