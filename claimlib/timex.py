@@ -196,19 +196,18 @@ def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_VERB_MONTHS = ("may", "march")
 
 
 def _bare_may(text: str, m: "re.Match[str]") -> bool:
     """'may' and 'march' are verbs far more often than months: lower-case (also after a day: "children
     5 to 10 may enter"), alone, or with no preposition and no day, they are not dates; nor is a month
     name alone before a capitalised word ("Jan Holm", "June Okafor": a first name)."""
-    words = m.group().split()
-    if any(w in ("may", "march") for w in words):
+    words = [w.rstrip(".,") for w in m.group().split()]
+    if any(w in _VERB_MONTHS for w in words):
         return True
     if any(ch.isdigit() for ch in m.group()):
         return False
     if len(words) == 1 and _CAPITALISED_NEXT.match(text, m.end()):
         return True
-    if words[-1].lower() not in ("may", "march"):
-        return False
-    return len(words) < 2 or not words[-1][0].isupper()
+    return len(words) == 1 and words[0].lower() in _VERB_MONTHS
