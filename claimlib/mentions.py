@@ -131,7 +131,9 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
                           if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE", "FAC") or g.pos_ == "PROPN")), None)
             if place is not None:
                 kept.remove(c)
-                roles.append("".join(t.text_with_ws for t in place.subtree).strip(" ,"))  # a name, as written
+                # a name, as written, without a clause on it ("of the Riverside Trust, which estimates …")
+                clauses = {t.i for g in place.children if g.dep_ == "relcl" for t in g.subtree}
+                roles.append("".join(t.text_with_ws for t in place.subtree if t.i not in clauses).strip(" ,"))
     left = min([head.i] + [c.left_edge.i for c in kept if c.i < head.i])
     right = max([head.i] + [c.right_edge.i for c in kept if c.i > head.i])
     if ent is not None and ent.label_ == "PERSON":

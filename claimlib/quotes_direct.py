@@ -22,6 +22,7 @@ _SENT_END = {".", "!", "?"}
 WINDOW = 8  # tokens between a quote and its cue
 LONG_SUBJECT = 16  # … when they are all the cue's subject
 CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it continues
+DESCRIPTION = 14  # tokens of a lower-case description after a dash: "— sign held by a protester outside the hall"
 
 
 def overlaps(a: Chars, b: Chars) -> bool:
@@ -209,7 +210,9 @@ def _person_before_colon(ctx: _Context, lo: int, hi: int) -> Optional[Token]:
 
 def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
     """"'...' -Commissioner Starks", by characters: the tokenizer may glue the dash to the closing
-    mark or to the name ("”― Tom Bell", "”—Ann Lee")."""
+    mark or to the name ("”― Tom Bell", "”—Ann Lee"). A description in lower case ("— sign held by
+    a protester outside the hall") speaks too when the quotation opens its line and the description
+    ends it, in a few words; such a quotation is never an earlier speaker's continued."""
     doc, text = ctx.doc, ctx.text
     j = region.end
     while j < len(text) and text[j] in " \t\u00a0":
@@ -220,10 +223,19 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
         j += 1
     while j < len(text) and text[j] in " \t\u00a0":
         j += 1
-    if j >= len(text) or not text[j].isupper():
+    if j >= len(text) or not text[j].isalpha():
         return None
+    lower = text[j].islower()
+    if lower and text[text.rfind("\n", 0, region.start) + 1:region.start].strip():
+        return None  # "the 'Hail, Caesar!' — a film out in February": a title inside a sentence
     first = doc.char_span(j, j + 1, alignment_mode="expand")
-    mention = mentions.run_after(doc, first.start) if first is not None else None
+    mention = mentions.run_after(doc, first.start, limit=DESCRIPTION if lower else 10) if first is not None else None
+    if lower:
+        line_end = text.find("\n", j)
+        line_end = len(text) if line_end == -1 else line_end
+        if mention is None or text[doc[mention.end - 1].idx + len(doc[mention.end - 1].text):line_end].strip(" .") != "":
+            mention = None  # a longer description, or one that does not end the line: no speaker
+        return _quoted(ctx, span, cue=None, mention=mention)
     if mention is None:
         return None
     found = _quoted(ctx, span, cue=None, mention=mention)

@@ -86,6 +86,18 @@ BLANK_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The forecast is for frost.\n\n\u201cNobody should freeze in a city this rich.\u201d \u2014 sign held by a "
+     "protester outside the town hall", "sign held by a protester outside the town hall"),
+    # the description does not end the line: no speaker, and not the one before continued either
+    ("Lena Marsh said the shelter was full.\n\n\u201cNobody should freeze in a city this rich.\u201d \u2014 sign "
+     "held by a protester outside the town hall, where the council met that evening to vote on the budget", None),
+])
+def test_a_lower_case_description_after_a_dash_speaks_a_line_it_closes(nlp, text, source):
+    q = one(claimlib.extract(text, nlp=nlp), "Nobody should freeze")
+    assert (q.kind, q.cue, q.source and q.source.text) == ("direct", None, source)
+
+
 @pytest.mark.parametrize("text, fragment, cue, source", BLANK_CASES)
 def test_direct_quotes_on_blank_pipeline(blank_nlp, text, fragment, cue, source):
     q = one(claimlib.extract(text, nlp=blank_nlp), fragment)
