@@ -132,8 +132,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
             if place is not None:
                 kept.remove(c)
                 # a name, as written, without a clause on it ("of the Riverside Trust, which estimates …")
-                clauses = {t.i for g in place.children if g.dep_ == "relcl" for t in g.subtree}
-                roles.append("".join(t.text_with_ws for t in place.subtree if t.i not in clauses).strip(" ,"))
+                roles.append("".join(t.text_with_ws for t in _without_clauses(place)).strip(" ,"))
     left = min([head.i] + [c.left_edge.i for c in kept if c.i < head.i])
     right = max([head.i] + [c.right_edge.i for c in kept if c.i > head.i])
     if ent is not None and ent.label_ == "PERSON":
@@ -150,8 +149,7 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
             ent_c = _entity_of(child)
             if ent_c is None or ent_c.label_ != "PERSON":
                 # "One, a retired teacher who gave only her first name, said": the role, not the clause
-                clauses = {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
-                role = role_text([t for t in child.subtree if t.i not in clauses])
+                role = role_text(_without_clauses(child))
                 if role:
                     roles.append(role)
     right = _before_nested_aside(doc, head.i, right)
@@ -207,6 +205,12 @@ def author_of(noun: Token) -> Optional[Token]:
                     if pobj is not None:
                         return pobj
     return None
+
+
+def _without_clauses(tok: Token) -> List[Token]:
+    """The words of ``tok``'s phrase without the relative clauses on it."""
+    clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in clauses]
 
 
 def run_after(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:

@@ -85,6 +85,8 @@ class SpeakerResolver(LexiconComponent):
         # doc.ents is rebuilt from the tokens on every access; a dateline's place ("OSLO, Norway —",
         # often tagged ORG) is nobody "it" can stand for
         self._ents = [e for e in doc.ents if not _in_dateline(doc, e)]
+        # a name in a relative clause on a person is no antecedent (found once per Doc)
+        self._described = {e.start for e in self._ents if _in_persons_relative(e)}
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         self._said: Tuple[int, int] = (0, 0)
@@ -296,7 +298,7 @@ class SpeakerResolver(LexiconComponent):
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
         said = self._said
         candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char
-                       and not said[0] <= e.start_char < said[1] and not _in_persons_relative(e)]
+                       and not said[0] <= e.start_char < said[1] and e.start not in self._described]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
