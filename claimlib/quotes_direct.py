@@ -212,11 +212,16 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
     """"'...' -Commissioner Starks", by characters: the tokenizer may glue the dash to the closing
     mark or to the name ("”― Tom Bell", "”—Ann Lee"). A description in lower case ("— sign held by
     a protester outside the hall") speaks too when the quotation opens its line and the description
-    ends it, in a few words; such a quotation is never an earlier speaker's continued."""
+    ends it, in a few words; such a quotation is never an earlier speaker's continued. A quotation
+    that fills its paragraph may have its name on the next line, as fact-checks print it ('- Sen.
+    Ana Ruiz (D-Ore.), in a debate')."""
     doc, text = ctx.doc, ctx.text
     j = region.end
     while j < len(text) and text[j] in " \t\u00a0":
         j += 1
+    byline = _byline_dash(text, region, j)
+    if byline is not None:
+        j = byline
     if j >= len(text) or text[j] not in DASH_CHARS:
         return None
     while j < len(text) and text[j] in DASH_CHARS:
@@ -226,10 +231,12 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
     if j >= len(text) or not text[j].isalpha():
         return None
     lower = text[j].islower()
+    if byline is not None and lower:
+        return None
     if lower and text[text.rfind("\n", 0, region.start) + 1:region.start].strip():
         return None  # "the 'Hail, Caesar!' — a film out in February": a title inside a sentence
     first = doc.char_span(j, j + 1, alignment_mode="expand")
-    mention = mentions.run_after(doc, first.start, limit=DESCRIPTION if lower else 10) if first is not None else None
+    mention = mentions.run_after(doc, first.start, limit=DESCRIPTION if lower else 10, titles=True) if first is not None else None
     if lower:
         line_end = text.find("\n", j)
         line_end = len(text) if line_end == -1 else line_end
@@ -238,10 +245,32 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
         return _quoted(ctx, span, cue=None, mention=mention)
     if mention is None:
         return None
+    if byline is not None and not _name_line(doc, mention):
+        return None  # "- The city will open 12 shelters.": a list item, not a name
     found = _quoted(ctx, span, cue=None, mention=mention)
     if found.source is not None and found.source[0] < j:
         found = attrs.evolve(found, source=(j, found.source[1]))
     return found
+
+
+def _name_line(doc, mention: mentions.Mention) -> bool:
+    """The words a byline dash opens are a name, then punctuation or the line's end: capitalised,
+    with no longer word in lower case between ("Ana de la Cruz", not "The city will open …")."""
+    words = doc[mention.start:mention.end]
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return (words[-1].text[:1].isupper() and all(t.text[:1].isupper() or not t.is_alpha or len(t) <= 3 for t in words)
+            and (after is None or after.is_space or after.text in ".,("))
+
+
+def _byline_dash(text: str, region: QuoteRegion, j: int) -> Optional[int]:
+    """Where the dash is when a quotation fills its paragraph and the next line opens with one, as
+    fact-checks print who said it ('"…"' then '- Sen. Ana Ruiz (D-Ore.), in a debate'); else None."""
+    if j < len(text) and text[j] not in "\r\n" or text[text.rfind("\n", 0, region.start) + 1:region.start].strip():
+        return None
+    k = j
+    while k < len(text) and text[k] in " \t\u00a0\r\n" and text.count("\n", j, k + 1) <= 2:
+        k += 1
+    return k if k < len(text) and text[k] in DASH_CHARS and "\n" in text[j:k] else None
 
 
 def _quoted(ctx: _Context, span: Span, cue: Optional[Chars], mention: Optional[mentions.Mention]) -> Found:

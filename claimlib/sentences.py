@@ -72,9 +72,11 @@ class SentenceStarts(LexiconComponent):
                     starts.append(j)
                     lines.append(j)
         starts += [k for k in (dateline_end(doc, j) for j in lines) if k > 0]
-        # "Sens" "." "Lin": an abbreviation, its period right after it, then a capitalised word
+        # "Sens" "." "Lin": an abbreviation, its period right after it, then a capitalised word (not
+        # one in capitals: "filed with the SEC. The" ends a sentence)
         after = numpy.nonzero(member(arr[:-2, 0], self._abbreviations) & (arr[1:-1, 0] == self._period))[0] + 2
-        inside = [j for j in after.tolist() if not doc[j - 2].whitespace_ and doc[j].text[:1].isupper()]
+        inside = [j for j in after.tolist()
+                  if not doc[j - 2].whitespace_ and doc[j].text[:1].isupper() and not doc[j - 2].is_upper]
         return starts, inside
 
     def set_annotations(self, doc: Doc, found: Tuple[List[int], List[int]]) -> None:

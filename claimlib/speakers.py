@@ -246,7 +246,11 @@ class SpeakerResolver(LexiconComponent):
     def _described_as(self, head: Token) -> Optional[str]:
         """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
         Nygaard, a lawyer", "…, who chairs the board": a listed role or "who") or an organisation
-        ("Harbour Logistics, a firm that runs the docks": a listed organisation word)."""
+        ("Harbour Logistics, a firm that runs the docks": a listed organisation word); a name set
+        beside a role is that person ("The company's chief executive, Ines Varga, said")."""
+        if (head.dep_ == "appos" and head.head.lemma_.lower() in self.lexicon["titles"]
+                and not any(t.lower_ in self.lexicon["org_words"] for t in head.subtree)):
+            return "person"
         for child in head.children:
             if child.dep_ == "appos":
                 lemma = child.lemma_.lower()

@@ -31,6 +31,9 @@ def inner(text):
     ("''We cannot wait,'' she said. ''Not again.''", ["We cannot wait,", "Not again."]),
     ("He said ''yes'' and it's 'fine'.", ["yes", "fine"]),
     ("''First paragraph.\n\n''Second one,'' he said.", ["First paragraph.\n\n''Second one,"]),
+    # a height's inch mark is no quote mark
+    ("\u201cHe is 6\u20192\u201d and I am 5\u201910\u201d,\u201d she said.", ["He is 6\u20192\u201d and I am 5\u201910\u201d,"]),
+    ('"He is 6\'2" tall," she said.', ["He is 6'2\" tall,"]),
 ])
 def test_pairs_quote_marks(text, expected):
     assert inner(text) == expected

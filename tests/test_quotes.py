@@ -86,6 +86,29 @@ BLANK_CASES = [
 ]
 
 
+@pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
+@pytest.mark.parametrize("byline, source", [
+    ("- Mayor Ana Ruiz.", "Mayor Ana Ruiz"),
+    ("\u2014 Sen. Ana Ruiz (D-Ore.), in a debate on Feb. 11", "Sen. Ana Ruiz"),
+    # a list item after the quotation names nobody
+    ("- The city will open 12 shelters.", None),
+])
+def test_a_dash_on_the_line_after_a_quotation_paragraph_names_its_speaker(request, fixture, byline, source):
+    """Fact-checks print the quoted claim as a paragraph and who said it on the next line."""
+    text = ("The claim comes up at every debate.\n\n\"Rents have doubled in 10 years, and wages have not "
+            f"moved.\"\n\n{byline}\n\nShe is half right.")
+    q = one(claimlib.extract(text, nlp=request.getfixturevalue(fixture)), "Rents have doubled")
+    assert (q.kind, q.source and q.source.text) == ("direct", source)
+
+
+@pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
+def test_a_no_break_space_after_a_colon_line_name(request, fixture):
+    text = ("SHELTERS OPEN EARLY - Ana Ruiz:\u00a0\u201cWe will open 12 shelters this winter, two more than "
+            "last year.\u201d")
+    q = one(claimlib.extract(text, nlp=request.getfixturevalue(fixture)), "We will open")
+    assert (q.kind, q.cue and q.cue.text, q.source and q.source.text) == ("direct", ":", "Ana Ruiz")
+
+
 @pytest.mark.parametrize("text, source", [
     ("The forecast is for frost.\n\n\u201cNobody should freeze in a city this rich.\u201d \u2014 sign held by a "
      "protester outside the town hall", "sign held by a protester outside the town hall"),

@@ -19,6 +19,16 @@ def test_a_line_break_still_starts_a_sentence(request, pipeline_fixture):
     assert [s.text.strip() for s in doc.sents if not s.text.isspace()] == ["Thanks to Capt.", "Tom Ortiz spoke next.", "Sens. Ruiz and Lin agreed"]
 
 
+def test_british_titles_are_held_to_the_name_after_them(blank_nlp):
+    text = "The motion from Cllr. Rosa Lind and Insp. Tom Ashby passed."
+    assert [s.text for s in blank_nlp(text).sents] == [text]
+
+
+def test_an_abbreviation_in_capitals_ends_its_sentence(blank_nlp):
+    # "sec" is a split title ("Sec. Ana Ruiz"), but "SEC" is the regulator
+    assert len(list(blank_nlp("The company filed with the SEC. The filing came late.").sents)) == 2
+
+
 def test_a_lower_case_word_after_the_period_is_left_to_the_parser(blank_nlp):
     # only a capitalised word (a name or a title) is held to the abbreviation before it
     assert len(list(blank_nlp("The order came from the col. and was obeyed").sents)) == 2

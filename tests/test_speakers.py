@@ -248,3 +248,26 @@ def test_a_name_the_tagger_missed_beside_a_role_noun_is_the_speaker(nlp):
     text = "One nurse at the clinic, Ana Ruiz of Westside Health, said she had treated more than 40 patients."
     (sp,) = claimlib.extract(text, nlp=nlp).speakers
     assert sp.name == "Ana Ruiz" and "Westside Health" in sp.roles
+
+
+def test_a_name_the_tagger_took_for_an_organisation_beside_a_role_is_the_person(nlp):
+    text = ("The company's chief executive, Ines Varga, said fares would rise 8 percent. "
+            "Varga said the rise was the first since 2021.")
+    a = claimlib.extract(text, nlp=nlp)
+    assert [(s.name, s.kind, s.roles) for s in a.speakers] == [("Ines Varga", "person", ("company's chief executive",))]
+    (claim,) = [c for c in a.claims if c.value == 8]
+    assert claim.speaker == a.speakers[0].id
+
+
+def test_a_company_beside_a_role_stays_no_person(nlp):
+    text = "The group's owner, Harbour Holdings, said fares would rise 8 percent."
+    a = claimlib.extract(text, nlp=nlp)
+    assert not [s for s in a.speakers if s.name == "Harbour Holdings" and s.kind == "person"]
+
+
+def test_a_split_title_before_a_name_in_apposition_is_no_speaker(nlp):
+    text = ("The council's transport lead, Cllr. Rosa Lind, told a meeting on Monday that about 4,500 people "
+            "use the ferry.\n\n\"Nobody voted for a fare rise of this size.\"\n\n- Cllr. Rosa Lind\n")
+    a = claimlib.extract(text, nlp=nlp)
+    assert [(s.name, s.roles[0]) for s in a.speakers] == [("Rosa Lind", "council's transport lead")]
+    assert [q.source.text for q in a.quotes] == ["Rosa Lind", "Cllr. Rosa Lind"]
