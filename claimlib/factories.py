@@ -54,6 +54,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "report_nouns": resources.read_list("speakers/report_nouns.txt"),
         "colon_labels": [w.lower() for w in resources.read_list("cues/colon_labels.txt")],
         "colon_sources": [w.lower() for w in resources.read_list("cues/colon_sources.txt")],
+        "embed_signatures": resources.read_patterns("cues/embed_signatures.txt"),
         "survey_nouns": resources.read_list("cues/survey_nouns.txt"),
         "survey_verbs": resources.read_list("cues/survey_verbs.txt"),
         "survey_properties": resources.read_list("cues/survey_properties.txt"),

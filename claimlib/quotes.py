@@ -7,8 +7,8 @@ from typing import Iterable, List, Mapping, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import (quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_estimate, quotes_hearsay,
-               quotes_indirect, quotes_nominal, quotes_survey, quotes_tail)
+from . import (quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_embed, quotes_estimate,
+               quotes_hearsay, quotes_indirect, quotes_nominal, quotes_survey, quotes_tail)
 from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
@@ -45,6 +45,7 @@ class QuoteFinder(LexiconComponent):
             key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
             for name in ("survey_nouns", "cue_nouns", "estimate_verbs", "forecast_nouns"))
         # Learned frame weights, when the lists carry them; else the frames table decides.
+        self._embed_signatures = quotes_embed.compile_signatures(self.lexicon.get("embed_signatures", ()))
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
 
@@ -87,6 +88,7 @@ class QuoteFinder(LexiconComponent):
                                     inside_quote))
         found.extend(quotes_colon.find(view, self.lexicon.get("colon_labels", frozenset()),
                                       self.lexicon.get("colon_sources", frozenset())))
+        found.extend(quotes_embed.find(view, self._embed_signatures))
         found.extend(quotes_direct.find(view, regions, found, self.lexicon))
         return merge(text, found, regions, self.lexicon["report_nouns"])
 

@@ -37,8 +37,8 @@ def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion], ski
 
 def kind_of(text: str, found: Found, regions: Sequence[QuoteRegion]) -> str:
     """"according to" stays; otherwise the share of quoted words decides (a scare quote found on its
-    own keeps the kind its pass gave it)."""
-    if found.kind == "according_to" or found.origin == "unattributed":
+    own keeps the kind its pass gave it, and so does an embedded post: word for word, without marks)."""
+    if found.kind == "according_to" or found.origin in ("unattributed", "embed"):
         return found.kind
     # the reporter's words between two quotations ("…," the engineer said on Sunday. "…") do not count
     gap = reporter_gap(text, found.content, found.cue) if found.cue else None
@@ -114,7 +114,7 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
     for f in found:
         content, touched = _grow(f.content, regions)
         kind = kind_of(text, attrs.evolve(f, content=content), touched)
-        if kind == "direct" and touched:
+        if kind == "direct" and touched and f.origin != "embed":  # a post is whole, marks inside it or not
             content = (min(r.inner_start for r in touched), max(r.inner_end for r in touched))
         elif touched and f.cue is not None and f.cue[1] <= content[0]:
             content = _end_at_closing_comma(text, content, touched)

@@ -6,6 +6,7 @@ the repository's ``models/`` beside the package.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,19 @@ def _content_lines(name: str) -> List[Tuple[int, str]]:
 def read_list(name: str) -> List[str]:
     """A word list: one entry a line, '#' comments and blank lines skipped, lower-cased."""
     return [line.lower() for _, line in _content_lines(name)]
+
+
+def read_patterns(name: str) -> List[str]:
+    """Regular expressions, one a line as written (case kept), '#' comments and blank lines skipped;
+    a line that does not compile fails here, with its file and line."""
+    out = []
+    for n, line in _content_lines(name):
+        try:
+            re.compile(line)
+        except re.error as e:
+            raise ValueError(Errors.E004.format(name=name, line=n, reason=f"not a regular expression: {e}")) from e
+        out.append(line)
+    return out
 
 
 def read_table(name: str) -> List[List[str]]:

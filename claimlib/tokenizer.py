@@ -12,20 +12,14 @@ from typing import Tuple
 from spacy.language import Language
 
 from .errors import Warnings, warn
-from .resources import path
+from .resources import read_patterns
 
 
 @lru_cache(maxsize=1)
 def glued_punctuation_infixes() -> Tuple[str, ...]:
     """The infix patterns of ``models/tokenizer/glued_punctuation.txt`` (``re`` reads their ``\\u``
     escapes itself)."""
-    out = []
-    for line in path("tokenizer/glued_punctuation.txt").read_text(encoding="utf8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            re.compile(line)  # a bad line fails here, naming the pattern
-            out.append(line)
-    return tuple(out)
+    return tuple(read_patterns("tokenizer/glued_punctuation.txt"))
 
 
 def split_glued_punctuation(nlp: Language) -> Language:

@@ -1237,3 +1237,27 @@ def test_told_an_audience_that_reports_the_clause_however_it_was_parsed(nlp):
             "had lost close to 2 million pounds over the past year.")
     q = one(claimlib.extract(text, nlp=nlp), "the firm had lost")
     assert q.content.text.startswith("that the firm had lost") and q.source.text == "Mara Quist"
+
+
+EMBEDS = ("Council members reacted within minutes of the vote.\n\n"
+          "Fares up 8% for the second time in two years. Riders deserve better. pic.twitter.com/k2Rf8Q\n\n"
+          "\u2014 Rosa Lind (@RosaLindCllr) March 3, 2026\n\n"
+          "A post shared by Kestrel Ferries (@kestrel.ferries) on Mar 3, 2026 at 9:14am PST\n\n"
+          "The operator answered: <tweet id=\"17\">We held fares for 18 months. https://t.co/x1 \u2014 Kestrel Ferries "
+          "(@KestrelFerries) March 4, 2026</tweet>.\n\n"
+          "Prices rose 4 percent - Ana Ruiz (@MayorRuiz) said on Monday.\n")
+
+
+@pytest.mark.parametrize("fixture", ["nlp", "blank_nlp"])
+def test_an_embedded_post_is_its_account_s_word_for_word(request, fixture):
+    """A post kept with its signature, on the line after it or at its end inside markup, is direct
+    speech of the account; a picture link is no part of it; a signature after a signature quotes
+    nothing; a handle inside a sentence is no signature."""
+    article = claimlib.extract(EMBEDS, nlp=request.getfixturevalue(fixture))
+    embeds = [(q.kind, q.source.text, q.content.text) for q in article.quotes if q.cue is None and q.source is not None]
+    assert embeds == [
+        ("direct", "Rosa Lind", "Fares up 8% for the second time in two years. Riders deserve better."),
+        ("direct", "Kestrel Ferries", "We held fares for 18 months."),
+    ]
+    by_value = {c.value: c for c in article.claims}
+    assert by_value[8].source.text == "Rosa Lind" and by_value[4].source is None

@@ -1,4 +1,6 @@
 """Every rule data file loads, has no duplicates and is normalised."""
+import re
+
 import pytest
 
 from claimlib import resources
@@ -48,6 +50,20 @@ def test_thresholds_select():
     frames = cue_frames(0.35, 2)
     assert "say:ccomp:named" in frames["cue_frames"]
     assert cue_frames(0.99, 2)["cue_frames"] < frames["cue_frames"]
+
+
+@pytest.mark.parametrize("name, group", [("cues/embed_signatures.txt", "name"), ("tokenizer/glued_punctuation.txt", None)])
+def test_pattern_files_compile(name, group):
+    patterns = resources.read_patterns(name)
+    assert patterns and len(patterns) == len(set(patterns))
+    assert group is None or all(group in re.compile(p).groupindex for p in patterns)
+
+
+def test_a_pattern_that_does_not_compile_names_its_file_and_line(tmp_path, monkeypatch):
+    (tmp_path / "bad.txt").write_text("# a comment\n(unclosed\n", encoding="utf8")
+    monkeypatch.setattr(resources, "models_dir", lambda: tmp_path)
+    with pytest.raises(ValueError, match="bad.txt' line 2"):
+        resources.read_patterns("bad.txt")
 
 
 def test_missing_resource_names_it():
