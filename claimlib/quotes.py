@@ -44,8 +44,8 @@ class QuoteFinder(LexiconComponent):
         self._survey_keys, self._cue_noun_keys, self._estimate_keys, self._forecast_keys = (
             key_array(self.nlp.vocab.strings.add(n) for n in self.lexicon.get(name, frozenset()))
             for name in ("survey_nouns", "cue_nouns", "estimate_verbs", "forecast_nouns"))
-        # Learned frame weights, when the lists carry them; else the frames table decides.
         self._embed_signatures = quotes_embed.compile_signatures(self.lexicon.get("embed_signatures", ()))
+        # Learned frame weights, when the lists carry them; else the frames table decides.
         rows = self.lexicon.get("frame_weights")
         self._frame_scorer = FrameScorer.from_rows(rows) if rows else None
 
