@@ -330,21 +330,28 @@ def _continuation(ctx: _Context, region: QuoteRegion, span: Span, known: Sequenc
 
 
 CLOSING_WORDS = 4  # lower-case words after a quotation that still end its sentence ("…” workers.")
+CLOSING_PHRASE = 12  # … or the words of a phrase a preposition opens ("…” with the findings of the panel.")
 
 
 def _closing_words(ctx: _Context, region: QuoteRegion, span: Span) -> Optional[int]:
     """Where the sentence ends when a quotation that opens it is closed by a few lower-case words
-    with no verb or pronoun of their own ("“You blamed thousands of $12-an-hour” workers."): the
-    quoted words go on to the full stop; None when anything else follows the quotation."""
+    with no verb or pronoun of their own ("“You blamed thousands of $12-an-hour” workers."), or by a
+    phrase a preposition opens ("“… 97 percent of scientists are in agreement” with the findings of
+    the panel."): the quoted words go on to the full stop; None when anything else follows."""
     doc = ctx.doc
     if ctx.text[region.inner_start:region.inner_end].rstrip()[-1:] == ",":
         return None  # '"…," the email read.': a cue follows
-    words = []
+    words: List[Token] = []
+    phrase = False
     for tok in doc[span.end:]:
         if tok.text in _SENT_END or _is_break(tok):
             break
-        if (not tok.is_lower or tok.pos_ in ("VERB", "AUX", "PRON", "DET") or tok.i in ctx.cues
-                or len(words) >= CLOSING_WORDS):
+        phrase = phrase or not words and tok.pos_ == "ADP" and tok.is_lower
+        if phrase:
+            if tok.pos_ in ("VERB", "AUX", "PRON") or tok.i in ctx.cues or tok.is_punct or len(words) >= CLOSING_PHRASE:
+                return None
+        elif (not tok.is_lower or tok.pos_ in ("VERB", "AUX", "PRON", "DET") or tok.i in ctx.cues
+              or len(words) >= CLOSING_WORDS):
             return None
         words.append(tok)
     if not words or (tok.text not in _SENT_END):

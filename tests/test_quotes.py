@@ -1261,3 +1261,17 @@ def test_an_embedded_post_is_its_account_s_word_for_word(request, fixture):
     ]
     by_value = {c.value: c for c in article.claims}
     assert by_value[8].source.text == "Rosa Lind" and by_value[4].source is None
+
+
+@pytest.mark.parametrize("tail, continued", [
+    # a phrase a preposition opens, with no verb of its own, ends the quotation's sentence
+    ("with the findings of the Senate panel.", True),
+    # a clause of the reporter's does not
+    ("with the findings, which the panel published.", False),
+])
+def test_a_quotation_closed_by_a_prepositional_phrase_continues_its_speaker(nlp, tail, continued):
+    text = ('"When it comes to the climate, there is just one science," Ruiz said. "There have been some '
+            f'doubters, but 97 percent of scientists are in agreement" {tail}')
+    article = claimlib.extract(text, nlp=nlp)
+    (claim,) = [c for c in article.claims if c.value == 97]
+    assert (claim.source is not None and claim.source.text == "Ruiz") == continued
