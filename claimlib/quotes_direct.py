@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator, List, Optional, Sequence, Set, Tuple
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import mentions
 from .cues import cue_spans
@@ -253,7 +253,7 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
     return found
 
 
-def _name_line(doc, mention: mentions.Mention) -> bool:
+def _name_line(doc: Doc, mention: mentions.Mention) -> bool:
     """The words a byline dash opens are a name, then punctuation or the line's end: capitalised,
     with no longer word in lower case between ("Ana de la Cruz", not "The city will open …")."""
     words = doc[mention.start:mention.end]
