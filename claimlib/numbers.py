@@ -334,6 +334,8 @@ class Parser:
         half = it.cls == "F" and not it.plural and it.value == 2
         if half and self.word(i - 1) in self.grammar.get("half_periods", ()):
             return None  # "in the first half": a part of a match, not a fraction
+        if half and self.word(i + 1) in self.grammar.get("half_adjectives", ()):
+            return None  # "she is half right": a degree, not a fraction
         if half or (it.cls == "F" and i + 1 < stop and items[i + 1].cls == "S"):
             value = 1 / it.value
             end = i + 1

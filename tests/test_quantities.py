@@ -356,3 +356,13 @@ def test_a_comparison_with_a_known_figure_is_no_bound_on_it():
 ])
 def test_the_first_or_second_half_is_a_period_not_a_fraction(text, figures):
     assert [q.value for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The mayor is half right about the rents.", []),
+    ("The fact-checkers rated the claim Half True.", []),
+    ("He was only half joking when he said half the staff would go.", [0.5]),
+    ("The hall was half empty.", [0.5]),
+])
+def test_half_before_a_word_of_degree_is_no_fraction(text, figures):
+    assert [q.value for q in claimlib.quantities(text)] == figures
