@@ -90,12 +90,19 @@ def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
     a role noun names the person in it, when the tagger saw no entity there, or took the name alone
     for an organisation or a place ("The company's chief executive, Ines Varga, said", with no
     organisation's word in it: "its parent, Harbour Holdings," stays a company)."""
-    one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)  # "One farmer backing the bill, …"
+    role = head.lemma_.lower() in role_nouns()
     if ent is not None and (ent.label_ not in ("ORG", "GPE") or ent.start != appos.left_edge.i or ent.end != appos.i + 1
-                            or any(t.lower_ in _org_words() for t in ent) or head.lemma_.lower() not in role_nouns()):
+                            or any(t.lower_ in _org_words() for t in ent) or not role):
         return False  # "One group, Occupy the Square, said": an organisation after all
-    return (appos.pos_ == "PROPN" and appos.is_title and (head.lemma_.lower() in role_nouns() or one)
+    one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)  # "One farmer backing the bill, …"
+    return (appos.pos_ == "PROPN" and appos.is_title and (role or one)
             and any(c.dep_ == "compound" and c.is_title for c in appos.lefts))
+
+
+def named_beside_role(tok: Token) -> bool:
+    """``tok`` is a name set beside a role noun, and so a person whatever the tagger saw ("The
+    company's chief executive, Ines Varga, said"): the mention's name and the speaker's kind agree."""
+    return tok.dep_ == "appos" and _named_role(tok.head, tok, _entity_of(tok))
 
 
 def _person_hung_on_place(head: Token) -> List[Token]:

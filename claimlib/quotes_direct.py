@@ -267,8 +267,11 @@ def _byline_dash(text: str, region: QuoteRegion, j: int) -> Optional[int]:
     fact-checks print who said it ('"…"' then '- Sen. Ana Ruiz (D-Ore.), in a debate'); else None."""
     if j < len(text) and text[j] not in "\r\n" or text[text.rfind("\n", 0, region.start) + 1:region.start].strip():
         return None
-    k = j
-    while k < len(text) and text[k] in " \t\u00a0\r\n" and text.count("\n", j, k + 1) <= 2:
+    k, breaks = j, 0
+    while k < len(text) and text[k] in " \t\u00a0\r\n":
+        breaks += text[k] == "\n"
+        if breaks > 2:
+            break
         k += 1
     return k if k < len(text) and text[k] in DASH_CHARS and "\n" in text[j:k] else None
 

@@ -18,7 +18,7 @@ from .cues import lookup_lemma
 from .errors import Errors
 from .found import doc_text
 from .lexicon import LexiconComponent
-from .mentions import from_head
+from .mentions import from_head, named_beside_role
 from .quotes import ATTRIBUTIONS_ATTR
 from .sentences import MAX_DATELINE, dateline_end
 
@@ -248,8 +248,7 @@ class SpeakerResolver(LexiconComponent):
         Nygaard, a lawyer", "…, who chairs the board": a listed role or "who") or an organisation
         ("Harbour Logistics, a firm that runs the docks": a listed organisation word); a name set
         beside a role is that person ("The company's chief executive, Ines Varga, said")."""
-        if (head.dep_ == "appos" and head.head.lemma_.lower() in self.lexicon["titles"]
-                and not any(t.lower_ in self.lexicon["org_words"] for t in head.subtree)):
+        if named_beside_role(head):
             return "person"
         for child in head.children:
             if child.dep_ == "appos":
