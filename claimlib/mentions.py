@@ -205,19 +205,24 @@ def _before_nested_aside(doc: Doc, head: int, right: int) -> int:
     return right
 
 
+def is_time(tok: Token) -> bool:
+    """The word names a day or a time ("Thursday", "last week", "2011"), never a speaker."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ != "PRON"
+
+
 def author_of(noun: Token) -> Optional[Token]:
     """The author of a report noun: "an analysis by X", "X's statement", "a statement from X", "a
     report of the Senate committee", "an email sent out by X" (set off by a comma, "The poll,
     released by X," is an aside on the document, which stays the source); "a survey of 500
     residents" names whom it asked, not its author."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not is_time(child):  # "Thursday's memo" is the memo's
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.ent_type_ in ("ORG", "PERSON")):
-                    return pobj
+                if pobj.dep_ == "pobj" and not is_time(pobj) and (child.lower_ != "of" or pobj.ent_type_ in ("ORG", "PERSON")):
+                    return pobj  # not "a study from 2011"
     for child in noun.rights:  # "an email sent out by the campaign", not "The poll, released by …,"
         if child.dep_ == "acl" and child.tag_ == "VBN" and noun.doc[child.left_edge.i - 1].text != ",":
             for agent in child.children:

@@ -273,6 +273,10 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
             hedge=Span.of(text, hedge[0], hedge[1]) if hedge else None,
             unit=_unit(text, n, n.end),
         ))
+    heights = _heights(text)
+    if heights:  # "5'9\"": one height, not a 5 and a 9
+        out = sorted([o for o in out if not any(h.text.start <= o.text.start and o.text.end <= h.text.end
+                                                for h in heights)] + heights, key=lambda q: q.text.start)
     vague = [q for q in _vague(text) if not any(q.text.start < t.end and t.start < q.text.end for t in times)]
     if not vague:
         return out
@@ -280,6 +284,24 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
     out = [o for o in out if not any(v.text.start <= o.text.start and o.text.end <= v.text.end for v in vague)]
     vague = [v for v in vague if not any(v.text.start < o.text.end and o.text.start < v.text.end for o in out)]
     return sorted(out + vague, key=lambda q: q.text.start)
+
+
+@lru_cache(maxsize=1)
+def _height_pattern() -> Pattern[str]:
+    """Feet, a feet mark, inches (0-11) and an inch mark or none (``height_*_marks`` in
+    ``models/numbers/grammar.json``); no digit, letter or mark around it ("the '90s", "5'9\"")."""
+    grammar = lexicon().grammar
+    feet = "|".join(map(re.escape, grammar["height_feet_marks"]))
+    inch = "|".join(map(re.escape, sorted(grammar["height_inch_marks"], key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.,'\u2019\u2032])([1-8])(?:{feet})(1[01]|\d)(?![\d.,])(?:\s?(?:{inch}))?(?![\w%])")
+
+
+def _heights(text: str) -> List[Quantity]:
+    """"5'9\"", "6\u20192\u201d": a person's height, one figure in inches."""
+    if not any(mark in text for mark in lexicon().grammar["height_feet_marks"]):
+        return []
+    return [Quantity(text=Span.of(text, m.start(), m.end()), value=float(int(m.group(1)) * 12 + int(m.group(2))),
+                     unit="inch") for m in _height_pattern().finditer(text)]
 
 
 @lru_cache(maxsize=1)

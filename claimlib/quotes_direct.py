@@ -49,13 +49,25 @@ class _Context:
         if not self.parsed or not self.cue_nouns:
             return None
         for tok in reversed(self.doc[lo:hi]):
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cue_nouns:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cue_nouns or self._topic_of_cue(tok):
                 continue
             owner = owner_of(tok, self.report_nouns)
             if owner is None or not lo <= owner.i < hi or tok.is_ancestor(owner) != explicit:
                 continue
             return tok.i, mentions.from_head(owner, self.report_nouns)
         return None
+
+    def _earlier_in_sentence(self, subj, verb_i: int) -> bool:
+        """A parsed subject before the words searched, in the cue's sentence with no quote mark
+        between ("A report from the Harbour Institute had this to say about the plan:")."""
+        doc = self.doc
+        return subj.i < verb_i and subj.sent.start == doc[verb_i].sent.start and not any(
+            t.is_quote for t in doc[subj.i:verb_i])
+
+    def _topic_of_cue(self, noun) -> bool:
+        """The noun is what a cue verb's speaker talks about ("had this to say about her plan:"),
+        not the statement quoted."""
+        return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in self.cues
 
     def speaker_of(self, verb_i: int, lo: int, hi: int, quote: Optional[Span] = None) -> Optional[mentions.Mention]:
         """The mention for a cue verb, within tokens lo..hi: its parsed subject, else the words beside it."""
@@ -66,7 +78,7 @@ class _Context:
                 subj = inverted_subject(doc[verb_i])  # "'...,' said engineer Paul Otto"
             if subj is not None and quote is not None and subj.left_edge.i <= quote.start < subj.right_edge.i + 1:
                 return None  # the quotation is inside the subject: "the 'alarming' rise worried ..."
-            if subj is not None and lo <= subj.i < hi:
+            if subj is not None and (lo <= subj.i < hi or self._earlier_in_sentence(subj, verb_i)):
                 return mentions.from_head(subj, self.report_nouns)
         first_word = next((t.i for t in doc[lo:hi] if not t.is_punct and not t.is_space), verb_i)
         if first_word == verb_i:

@@ -36,12 +36,21 @@ def _figure_phrase(verb: Token) -> Optional[Token]:
             preps = [child]
         elif child.dep_ in ("advmod", "dobj"):
             preps = [g for g in child.rights if g.dep_ == "prep"]
+            if child.dep_ == "dobj":
+                preps += _closing_at(child)
         else:
             continue
         for prep in preps:
             if _holds_figure(prep):
                 return prep
     return None
+
+
+def _closing_at(obj: Token) -> list:
+    """"put the number of pages that were turned over last year at about 55,000": an "at" phrase
+    closing a long object, which the parser hung on a clause inside the object."""
+    return [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.i != obj.i
+            and t.right_edge.i == obj.right_edge.i]
 
 
 def _last_figure_phrase(verb: Token, phrase: Token) -> Token:

@@ -42,8 +42,13 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
     for child in verb.lefts:
         if child.dep_ in ("nummod", "npadvmod", "dep", "compound") and child.pos_ in ("NUM", "NOUN", "PROPN"):
             # "About 4 in 10 say ...", "…, state records show.": the parser took the subject for a
-            # modifier of the verb
-            return child
+            # modifier of the verb; a day is when it was said ("Friday, the state asked …", "last
+            # week said"), or the name set beside it is the subject ("Friday, Texas, … asked")
+            if not mentions.is_time(child):
+                return child
+            named = next((c for c in child.children if c.dep_ == "appos" and c.ent_type_ in NAMED_LABELS), None)
+            if named is not None:
+                return named
     if verb.head.i == verb.i or depth >= 3:
         return _name_in_opening_phrase(verb) if verb.head.i == verb.i else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -101,10 +106,11 @@ def _subject_read_as_object(verb: Token) -> Optional[Token]:
 def _name_in_opening_phrase(verb: Token) -> Optional[Token]:
     """"As part of his plea, Tom Reyes, 44, said …": the parser hung the name on the opening
     phrase's noun as an apposition; a proper name set off by a comma there, ending just before the
-    cue (past its own asides), is the speaker."""
+    cue (past its own asides), is the speaker. So is one in a phrase on a day the parser made the
+    verb's modifier ("Wednesday at a conference in Leeds, the candidate, Nadia Osei, called …")."""
     doc = verb.doc
     for prep in verb.lefts:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" and not (prep.dep_ == "npadvmod" and mentions.is_time(prep)):
             continue
         for name in prep.subtree:
             if (name.dep_ == "appos" and name.pos_ == "PROPN" and name.left_edge.i > 0
@@ -174,6 +180,12 @@ def _resumed(verb: Token, end: int, cue_heads: FrozenSet[int]) -> int:
                 conj.dep_ == "xcomp" and _to_infinitive(conj)):
             # "…, it said, and to hire 1,500 crew": the plan goes on after the cue
             end = max(end, conj.right_edge.i + 1)
+    for prep in verb.rights:
+        # "They are tied, the poll indicates, with each receiving 40 percent": a clause after "with"
+        # with a subject of its own goes on with what was reported
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.doc[prep.i - 1].text == "," and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and has_subject(c) for c in prep.children):
+            end = max(end, prep.right_edge.i + 1)
     return end
 
 
@@ -711,16 +723,22 @@ def end_before_punct(doc, start: int, end: int) -> int:
     return end
 
 
-def with_poll_tail(doc, verb: Token, rng: Tuple[int, int], inside_quote: Callable[[int], bool]) -> Tuple[int, int]:
+def with_poll_tail(doc, verb: Token, rng: Tuple[int, int], inside_quote: Callable[[int], bool],
+                   cue_heads: FrozenSet[int] = frozenset()) -> Tuple[int, int]:
     """"A poll showed Lin leading Ortiz, 45 percent to 18 percent, among older voters": what a poll
     shows runs to the end of its clause, the figures after a comma included (a person's content
     stops earlier: after a comma a writer often adds figures of their own). Only when the rest holds
-    a figure in digits and no quoted words (as the quote-mark finder pairs them: the apostrophe of
-    "Ortiz' 39 percent" is no quote mark)."""
+    a figure in digits, no quoted words (as the quote-mark finder pairs them: the apostrophe of
+    "Ortiz' 39 percent" is no quote mark) and no other cue. A poll's clause that closes its
+    sentence's main clause ("… as a poll showed Lin ahead, 32%-25%, while Ortiz was at 18%") runs
+    on to the main clause's end: the parser hangs the figures on the main verb."""
     start, end = rng
-    tail = end_before_punct(doc, end, verb.right_edge.i + 1)
+    limit = verb.right_edge.i + 1
+    if verb.dep_ == "advcl" and verb.head.i < verb.i and end >= limit:
+        limit = verb.head.right_edge.i + 1
+    tail = end_before_punct(doc, end, limit)
     rest = doc[end:tail]
-    if tail <= end or not _digits(rest) or any(inside_quote(t.idx) for t in rest):
+    if tail <= end or not _digits(rest) or any(inside_quote(t.idx) or t.i in cue_heads for t in rest):
         return rng
     return start, tail
 
@@ -781,7 +799,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
             rng = with_semicolon_series(doc, verb, rng, cue_heads)
             rng = with_parallel_clause(doc, verb, rng)
             if poll:
-                rng = with_poll_tail(doc, verb, rng, inside_quote)
+                rng = with_poll_tail(doc, verb, rng, inside_quote, cue_heads)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
         content = trim(text, token_chars(doc, *rng))

@@ -134,7 +134,7 @@ def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]
             for m in pattern.finditer(text, a, b):
                 if m.end() > m.start() and not (kind == "date" and _bare_may(text, m)) and not _share_of(text, m) \
                         and not (kind == "duration" and _length_of_a_thing(text, m)):
-                    found.append(TimeExpression(m.start(), m.end(), kind))
+                    found.append(TimeExpression(_possessor_start(text, m), m.end(), kind))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: List[TimeExpression] = []
     for t in found:
@@ -144,6 +144,21 @@ def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]
             continue
         out.append(t)
     return out
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+_LEADING_WORD = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?")
+
+
+def _possessor_start(text: str, m: "re.Match[str]") -> int:
+    """Where the expression starts: a day with a possessive ("in Monday's poll", "since last
+    week's vote") is whose the noun is, so the preposition before it is the noun's, not the day's."""
+    if not _POSSESSIVE.match(text, m.end()):
+        return m.start()
+    lead = _LEADING_WORD.match(text, m.start(), m.end())
+    if lead is None or lead.group(1).lower() not in _words()["prepositions"] or lead.end() >= m.end():
+        return m.start()
+    return lead.end()
 
 
 _OF = re.compile(r"\s+of\s")

@@ -353,6 +353,9 @@ def test_last_season_is_a_time(nlp):
     ("Pollsters asked 612 voters between Monday and Wednesday.", "612", ["between Monday and Wednesday"]),
     ("The hospital treated 112 patients between Tuesday night and Wednesday morning.", "112",
      ["between Tuesday night and Wednesday morning"]),
+    # a day with a possessive is whose the noun is: the preposition is the noun's
+    ("Ruiz fell to 31 percent in Sunday's Ledger poll.", "31 percent", ["Sunday"]),
+    ("Ruiz won 212 votes in June\u2019s ballot.", "212", ["June"]),
 ])
 def test_the_times_of_a_figure(nlp, text, figure, times):
     assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), figure).time] == times

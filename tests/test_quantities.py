@@ -366,3 +366,17 @@ def test_the_first_or_second_half_is_a_period_not_a_fraction(text, figures):
 ])
 def test_half_before_a_word_of_degree_is_no_fraction(text, figures):
     assert [q.value for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The suspect, who is 5'9\", fled on foot.", [("5'9\"", 69.0, "inch")]),
+    ("Varga, who is 6\u20192\u201d, scored 31 points.", [("6\u20192\u201d", 74.0, "inch"), ("31", 31.0, None)]),
+    ("She stands 5\u203211\u2033 in her socks.", [("5\u203211\u2033", 71.0, "inch")]),
+    ("He is listed at 6'2 and 210.", [("6'2", 74.0, "inch"), ("210", 210.0, None)]),
+    # no height: a decade, a figure after a single mark, inches past eleven
+    ("In the '90s, 5 of 9 rose.", [("5", 5.0, None), ("9", 9.0, None)]),
+    ("the '5'9' tour", [("5", 5.0, None), ("9", 9.0, None)]),
+    ("a 5'14 board", [("5", 5.0, None), ("14", 14.0, None)]),
+])
+def test_a_height_in_feet_and_inches_is_one_figure_in_inches(text, figures):
+    assert [(q.text.text, q.value, q.unit) for q in claimlib.quantities(text)] == figures

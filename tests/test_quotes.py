@@ -151,6 +151,9 @@ def test_of_two_subjects_the_nearer_one_speaks(nlp):
     # the second figure phrase, which the parser hung on the verb, is part of the estimate
     ("The Tanager Research survey, conducted Oct. 1-4, puts Ortega at 47 percent and Whitcomb at 44 percent, "
      "within the margin of error.", "Ortega at 47 percent and Whitcomb at 44 percent", "The Tanager Research survey"),
+    # the parser hung the figure on the clause inside the object
+    ("Early estimates put the number of ballots that were mailed to the county last year at about 8,000.",
+     "the number of ballots that were mailed to the county last year at about 8,000", "Early estimates"),
 ])
 def test_estimate_verbs_state_a_figure(nlp, text, content, source):
     q = one(claimlib.extract(text, nlp=nlp), content)
@@ -341,6 +344,17 @@ def test_colon_after_a_cue_noun_credits_its_owner(nlp, intro, source, cue):
     text = intro + "\n\n\u201cOur city hired 40 more nurses this year.\u201d\n\nCritics were unimpressed."
     q = one(claimlib.extract(text, nlp=nlp), "Our city hired")
     assert (q.kind, q.cue.text, q.source.text) == ("direct", cue, source)
+
+
+def test_a_cue_noun_a_speaker_talks_about_is_not_the_statement_quoted(nlp):
+    # "plan" is a cue noun and "her" its owner, but the report is talking about her plan; its
+    # subject is further back than the words a quotation's cue is looked for in
+    text = ('Likewise, a report from the Harbour Institute had this to say about her transit plan: '
+            '"Riders in the outer suburbs would pay 24% more than riders downtown."')
+    article = claimlib.extract(text, nlp=nlp)
+    q = one(article, "Riders in the outer suburbs")
+    assert (q.kind, q.cue.text, q.source.text) == ("direct", "say", "the Harbour Institute")
+    assert [c.source.text for c in article.claims] == ["the Harbour Institute"]
 
 
 @pytest.mark.parametrize("text, resumed", [
@@ -569,6 +583,25 @@ def test_what_a_poll_shows_runs_to_the_end_of_its_clause(nlp, text):
     article = claimlib.extract(text, nlp=nlp)
     assert credits(article) == [
         ("45 percent", "A Harbour Times poll"), ("18 percent", "A Harbour Times poll")]
+
+
+def test_a_poll_s_clause_closing_the_sentence_keeps_the_figures_hung_on_the_main_verb(nlp):
+    # "32%-25%" is split by the tokenizer; the parser hangs the score and the "while" clause on "took"
+    text = ("The debate took place as a new poll showed Ruiz moving ahead of Hale in Ohio, 32%-25%, "
+            "while Ortiz was at 18%.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert credits(article) == [("32%", "a new poll"), ("25%", "a new poll"), ("18%", "a new poll")]
+
+
+@pytest.mark.parametrize("text, resumed", [
+    ("The two candidates are now tied in the race, the new poll indicates, with each receiving the support of "
+     "40 percent of voters.", True),
+    ("Costs rose 9 percent last year, the office said, with wages falling 2 percent.", True),
+    ("Costs rose 9 percent last year, the office said, with a sigh.", False),
+])
+def test_a_with_clause_after_an_interrupting_cue_goes_on_with_the_content(nlp, text, resumed):
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.content.text.endswith(("voters", "2 percent")) is resumed
 
 
 def test_a_person_s_content_stops_before_a_participle_with_figures(nlp):

@@ -25,6 +25,8 @@ def tokenizer_nlp():
     ("rose 8%,the operator", ["rose", "8", "%", ",", "the", "operator"]),
     ("fell to 3.5%.The bank", ["fell", "to", "3.5", "%", ".", "The", "bank"]),
     ("Lind (Lab.),told", ["Lind", "(", "Lab.", ")", ",", "told"]),
+    ("led 32%-25% in", ["led", "32", "%", "-", "25", "%", "in"]),
+    ("a 62%\u201332% split", ["a", "62", "%", "\u2013", "32", "%", "split"]),
 ])
 def test_glued_double_marks_split(tokenizer_nlp, text, tokens):
     assert [t.text for t in tokenizer_nlp(text)] == tokens
