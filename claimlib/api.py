@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, List, Optional, Tuple
 
+import attrs
 from spacy.language import Language
 
 from .convert import doc_to_article
 from .errors import Errors, Warnings, warn
 from .pipeline import load
-import attrs
-
+from .spaces import plain_spaces
 from .types import Article, NumericClaim, Quote, Span, Speaker
 
 _DEFAULT: Optional[Language] = None
@@ -85,7 +85,8 @@ def extract_many(texts: Iterable[str], nlp: Optional[Language] = None, batch_siz
             if len(spans) > 1:
                 warn(Warnings.W002.format(n=len(text), max=nlp.max_length, k=len(spans)))
             for s, e in spans:
-                yield text[s:e], (i, s, len(spans), text[s:e])
+                # parsed with plain spaces, reported on the original characters (same offsets)
+                yield plain_spaces(text[s:e]), (i, s, len(spans), text[s:e])
 
     current: List[Article] = []
     current_index = -1

@@ -205,9 +205,24 @@ def _before_nested_aside(doc: Doc, head: int, right: int) -> int:
     return right
 
 
+@lru_cache(maxsize=1)
+def _time_words() -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
+    """(names of days: months, weekdays and fixed words like "yesterday"; units of time; the words
+    that make a unit a time: "last", "past", …), from ``models/time/words.json``."""
+    words = resources.read_json("time/words.json")
+    names = frozenset(w.lower() for key in ("months", "weekdays", "fixed") for w in words[key] if " " not in w)
+    return names, frozenset(w.lower() for w in words["units"]), frozenset(w.lower() for w in words["relatives"])
+
+
 def is_time(tok: Token) -> bool:
-    """The word names a day or a time ("Thursday", "last week", "2011"), never a speaker."""
-    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ != "PRON"
+    """The word names a day or a time ("Thursday", "last week", "two years", "2011"), never a
+    speaker (not the "46-year-old" or the "43" the tagger also calls dates, nor "leaked minutes")."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    names, units, relatives = _time_words()
+    if tok.lower_ in units:
+        return any(c.like_num or c.lower_ in relatives for c in tok.children)
+    return tok.lower_ in names or tok.is_digit and len(tok.text) == 4
 
 
 def author_of(noun: Token) -> Optional[Token]:

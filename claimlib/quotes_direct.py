@@ -57,14 +57,14 @@ class _Context:
             return tok.i, mentions.from_head(owner, self.report_nouns)
         return None
 
-    def _earlier_in_sentence(self, subj, verb_i: int) -> bool:
+    def _earlier_in_sentence(self, subj: Token, verb_i: int) -> bool:
         """A parsed subject before the words searched, in the cue's sentence with no quote mark
         between ("A report from the Harbour Institute had this to say about the plan:")."""
         doc = self.doc
         return subj.i < verb_i and subj.sent.start == doc[verb_i].sent.start and not any(
             t.is_quote for t in doc[subj.i:verb_i])
 
-    def _topic_of_cue(self, noun) -> bool:
+    def _topic_of_cue(self, noun: Token) -> bool:
         """The noun is what a cue verb's speaker talks about ("had this to say about her plan:"),
         not the statement quoted."""
         return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in self.cues

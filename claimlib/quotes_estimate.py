@@ -7,7 +7,7 @@ parse; the words are data (``models/cues/estimate_verbs.txt``, ``forecast_nouns.
 """
 from __future__ import annotations
 
-from typing import Callable, FrozenSet, Iterator, Optional
+from typing import Callable, FrozenSet, Iterator, List, Optional
 
 import numpy
 from spacy.tokens import Token
@@ -46,7 +46,7 @@ def _figure_phrase(verb: Token) -> Optional[Token]:
     return None
 
 
-def _closing_at(obj: Token) -> list:
+def _closing_at(obj: Token) -> List[Token]:
     """"put the number of pages that were turned over last year at about 55,000": an "at" phrase
     closing a long object, which the parser hung on a clause inside the object."""
     return [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.i != obj.i

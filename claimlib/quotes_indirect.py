@@ -51,7 +51,10 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
                 return named
     if verb.head.i == verb.i or depth >= 3:
         return _name_in_opening_phrase(verb) if verb.head.i == verb.i else None
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    # "voters saying they want …"; "Ruiz, later alleging …, said": a participle the parser hung on a
+    # noun, or on the subject as a clause of its own
+    if verb.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+            verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.head.dep_ in ("nsubj", "nsubjpass")):
         noun = verb.head
         issuing = _issuing_verb(noun, report_nouns)
         if issuing is not None:
@@ -289,6 +292,27 @@ def _hung_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
     return None
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A dash that sets off an aside: a long one, or a hyphen with a space before it ("alleging - again")."""
+    return tok.text in ASIDE_DASHES or tok.text == "-" and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _that_after_dashed_aside(verb: Token) -> Optional[Tuple[int, int]]:
+    """"alleging - again falsely - that the mayor wanted …": a "that" clause right after an aside
+    between dashes on the cue, which the parser hung elsewhere once the aside closed."""
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    if k + 1 >= len(doc) or not _spaced_dash(doc[k]) or doc[k + 1].lower_ != "that":
+        return None
+    if not any(_spaced_dash(t) for t in doc[verb.i + 1:k]):
+        return None
+    that, clause = doc[k + 1], doc[k + 1].head
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.lefts):
+        return None
+    return that.i, clause.right_edge.i + 1
+
+
 def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
               that_verbs: FrozenSet[str] = frozenset()) -> Iterator[Tuple[str, Tuple[int, int]]]:
     """Every (frame, token range) a cue verb offers as content, most specific first:
@@ -329,7 +353,7 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         yield "ccomp", (start, end)
         return
     takes_that = bool(that_verbs) and lemma_of(verb) in that_verbs
-    hung = _hung_that_clause(verb) if takes_that else None
+    hung = (_hung_that_clause(verb) or _that_after_dashed_aside(verb)) if takes_that else None
     if hung is not None:
         yield "ccomp", hung
         return
@@ -619,6 +643,12 @@ def raised_clause(verb: Token, cue_heads: FrozenSet[int]) -> Optional[Tuple[int,
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _named_before(verb: Token) -> bool:
+    """A person, group or place is named in the verb's sentence before it ("Saturday at the
+    convention Sen. Ana Ruiz said …": the day is not the only candidate for the speaker)."""
+    return any(t.ent_type_ in NAMED_LABELS for t in verb.doc[verb.sent.start:verb.i])
+
+
 def subject_class(subj: Optional[Token]) -> str:
     """"named" (a name or a pronoun), "noun" (a description) or "none": sources are mostly named."""
     if subj is None:
@@ -784,6 +814,8 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         subj = subject_of(verb, report_nouns=report_nouns)
         if subj is None and rng[1] <= verb.i:
             subj = inverted_subject(verb)
+        if subj is not None and mentions.is_time(subj) and not _named_before(verb):
+            continue  # "April 24 marked 101 years since …": a day says nothing
         subject = subject_class(subj)
         key = f"{lemma}:{frame}:{subject}"
         if score is None and key not in frames and (key in known or f"{lemma}:{frame}:*" not in frames):

@@ -55,6 +55,8 @@ def find(view: DocView, nouns: FrozenSet[str], keys: numpy.ndarray, verbs: Froze
             verb = verb.head  # "a 12-point lead in a poll": the phrase hangs on a noun of the clause
         if _participle_clause(verb, prep):
             verb = verb.head  # "In a poll by X, conducted May 3-9, 41 percent said …": on "said"
+        elif prep.i > verb.i and verb.dep_ in ("advcl", "pcomp", "xcomp"):
+            verb = _main_verb_before(verb)  # "Lin rose to 42 percent before slipping to 39 percent in a Ledger poll."
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             # "In a poll, 71 percent of members approved": en_core_web_sm may make "percent" the root
             # and the verb its modifier; an opening phrase still reports the whole sentence
@@ -110,6 +112,13 @@ def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[s
     return Found(kind="indirect", content=trim(view.text, token_chars(doc, first, last)),
                  cue=token_chars(doc, verb.i, verb.i + 1), source=token_chars(doc, mention.start, mention.end),
                  origin="survey")
+
+
+def _main_verb_before(verb):
+    """The sentence's main verb, when it comes before the subordinate clause ``verb`` heads (a
+    closing "in a poll" on the clause reports the whole sentence); else ``verb``."""
+    root = verb.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and root.i < verb.i and root.is_ancestor(verb) else verb
 
 
 def _reduced_relative(doc, prep, verb) -> bool:

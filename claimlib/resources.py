@@ -48,6 +48,17 @@ def read_list(name: str) -> List[str]:
     return [line.lower() for _, line in _content_lines(name)]
 
 
+def read_code_points(name: str) -> List[int]:
+    """Characters written as code points, one a line ("U+00A0"), '#' comments and blank lines
+    skipped; a line that is no code point fails here, with its file and line."""
+    out = []
+    for n, line in _content_lines(name):
+        if not re.fullmatch(r"U\+[0-9A-Fa-f]{4,6}", line):
+            raise ValueError(Errors.E004.format(name=name, line=n, reason="not a code point like U+00A0"))
+        out.append(int(line[2:], 16))
+    return out
+
+
 def read_patterns(name: str) -> List[str]:
     """Regular expressions, one a line as written (case kept), '#' comments and blank lines skipped;
     a line that does not compile fails here, with its file and line."""

@@ -23,6 +23,7 @@ from claimlib.found import DocView
 from claimlib.frame_scores import BIAS
 from claimlib.hashes import key_array
 from claimlib.pipeline import load
+from claimlib.spaces import plain_spaces
 
 HEADER = (
     "# Cue-frame weights, learned by scripts/learn_frames.py from PolNeAR v1.0 train ({n} articles; Newell,\n"
@@ -54,7 +55,7 @@ def candidates(train_dir: str, skip: Tuple[int, int] = (0, 0), nouns_out: Option
     quotes = nlp.get_pipe("claimlib_quotes")
     run = [name for name in nlp.pipe_names if not name.startswith("claimlib_") or name in ("claimlib_sentences", "claimlib_cues")]
     with nlp.select_pipes(enable=run):
-        docs = list(nlp.pipe((g.text for g in golds), batch_size=16))
+        docs = list(nlp.pipe((plain_spaces(g.text) for g in golds), batch_size=16))
     nouns = cue_nouns(golds, docs)
     if nouns_out is not None:
         with nouns_out.open("w", encoding="utf8") as f:

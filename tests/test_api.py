@@ -62,3 +62,24 @@ def test_extract_many_keeps_order(blank_nlp, capsys):
     out = list(claimlib.extract_many(texts, nlp=blank_nlp, batch_size=3, progress=True))
     assert [a.text for a in out] == texts
     assert "7/7" in capsys.readouterr().err  # the progress bar counted every article
+
+
+
+@pytest.mark.parametrize("plain, odd", [
+    ("Councillor Rosa Lind said the depot would close. About 240 drivers would lose their jobs, she said.",
+     [("Rosa Lind", "Rosa\u00a0Lind"), ("240 drivers", "240\u2009drivers")]),
+    # spaCy makes each no-break space a token, and the parser reads these two otherwise
+    ("Ruiz wrote an op-ed urging the council to fund 300 new buses.", [("op-ed urging", "op-ed\u00a0urging")]),
+    ("Hale adds that the town has two choices: \u201cWe either build or we shrink.\u201d",
+     [(": \u201c", ":\u00a0\u201c")]),
+])
+def test_other_spaces_are_parsed_as_plain_ones_and_reported_as_written(nlp, plain, odd):
+    text = plain
+    for a, b in odd:
+        text = text.replace(a, b)
+    got, want = claimlib.extract(text, nlp=nlp), claimlib.extract(plain, nlp=nlp)
+    assert got.text == text
+    assert [(q.kind, q.content.start, q.content.end, q.speaker) for q in got.quotes] == [
+        (q.kind, q.content.start, q.content.end, q.speaker) for q in want.quotes]
+    assert [s.name for s in got.speakers] == [s.name for s in want.speakers]
+    assert all(q.content.text == text[q.content.start:q.content.end] for q in got.quotes)

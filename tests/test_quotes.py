@@ -522,6 +522,17 @@ def test_sentence_closing_in_a_named_poll_credits_the_poll(nlp, text, source, co
     assert claim.source.text == source
 
 
+def test_a_closing_poll_on_a_subordinate_clause_credits_the_whole_sentence(nlp):
+    # the parser hangs "in Monday's Ledger poll" on "slipping", inside "before …"
+    text = ("Ortiz, on the other hand, rose from 40 percent on July 14 to 42 percent after the convention "
+            "before slipping back to 39 percent in Monday\u2019s Ledger poll.")
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert (quote.cue.text, quote.source.text) == ("in", "Monday\u2019s Ledger poll")
+    assert quote.content.text.startswith("Ortiz, on the other hand, rose")
+    assert [c.source.text for c in article.claims] == ["Monday\u2019s Ledger poll"] * 3
+
+
 @pytest.mark.parametrize("text, cue, source, content", [
     ("A Harbour Times poll released Friday has Ortiz at 38 percent among likely voters.",
      "has", "A Harbour Times poll", "Ortiz at 38 percent among likely voters"),
@@ -602,6 +613,20 @@ def test_a_poll_s_clause_closing_the_sentence_keeps_the_figures_hung_on_the_main
 def test_a_with_clause_after_an_interrupting_cue_goes_on_with_the_content(nlp, text, resumed):
     (quote,) = claimlib.extract(text, nlp=nlp).quotes
     assert quote.content.text.endswith(("voters", "2 percent")) is resumed
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz, later alleging - again falsely - that the mayor wanted to admit 25,000 new residents, said she would "
+    "block the plan.",
+    "Ruiz, later alleging \u2014 again falsely \u2014 that the mayor wanted to admit 25,000 new residents, said she "
+    "would block the plan.",
+])
+def test_a_that_clause_after_an_aside_between_dashes_is_the_cue_s(nlp, text):
+    # the parser hangs the participle on "Ruiz" and the "that" clause, once the aside closes, too
+    article = claimlib.extract(text, nlp=nlp)
+    q = one(article, "the mayor wanted")
+    assert (q.cue.text, q.source.text) == ("alleging", "Ruiz")
+    assert credits(article) == [("25,000", "Ruiz")]
 
 
 def test_a_person_s_content_stops_before_a_participle_with_figures(nlp):

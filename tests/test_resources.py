@@ -66,6 +66,15 @@ def test_a_pattern_that_does_not_compile_names_its_file_and_line(tmp_path, monke
         resources.read_patterns("bad.txt")
 
 
+def test_plain_spaces_are_spaces_and_a_line_that_is_no_code_point_names_its_file_and_line(tmp_path, monkeypatch):
+    points = resources.read_code_points("tokenizer/plain_spaces.txt")
+    assert 0xA0 in points and all(chr(p).isspace() for p in points) and len(points) == len(set(points))
+    (tmp_path / "bad.txt").write_text("# a comment\nU+00A0\nnbsp\n", encoding="utf8")
+    monkeypatch.setattr(resources, "models_dir", lambda: tmp_path)
+    with pytest.raises(ValueError, match="bad.txt' line 3"):
+        resources.read_code_points("bad.txt")
+
+
 def test_missing_resource_names_it():
     with pytest.raises(FileNotFoundError, match="nope.txt"):
         resources.path("nope.txt")
