@@ -12,7 +12,7 @@ from typing import FrozenSet, List, Optional, Tuple
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from . import resources
+from . import resources, timex
 from .marks import LONG_DASHES
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -208,8 +208,8 @@ def _before_nested_aside(doc: Doc, head: int, right: int) -> int:
 @lru_cache(maxsize=1)
 def _time_words() -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
     """(names of days: months, weekdays and fixed words like "yesterday"; units of time; the words
-    that make a unit a time: "last", "past", …), from ``models/time/words.json``."""
-    words = resources.read_json("time/words.json")
+    that make a unit a time: "last", "past", …), from the time expressions' words."""
+    words = timex.time_words()
     names = frozenset(w.lower() for key in ("months", "weekdays", "fixed") for w in words[key] if " " not in w)
     return names, frozenset(w.lower() for w in words["units"]), frozenset(w.lower() for w in words["relatives"])
 

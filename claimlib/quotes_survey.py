@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import AbstractSet, FrozenSet, Iterator, Optional
 
 import numpy
+from spacy.tokens import Token
 
 from . import mentions
 from .found import DocView, Found, token_chars, trim
@@ -114,7 +115,7 @@ def _subject(view: DocView, noun, verbs: FrozenSet[str], properties: FrozenSet[s
                  origin="survey")
 
 
-def _main_verb_before(verb):
+def _main_verb_before(verb: Token) -> Token:
     """The sentence's main verb, when it comes before the subordinate clause ``verb`` heads (a
     closing "in a poll" on the clause reports the whole sentence); else ``verb``."""
     root = verb.sent.root

@@ -35,15 +35,15 @@ def _between(x: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _words() -> Dict[str, Any]:
-    """``models/time/words.json``, read once."""
+def time_words() -> Dict[str, Any]:
+    """``models/time/words.json``, read once (also what tells the speaker rules a day: ``mentions.is_time``)."""
     return resources.read_json("time/words.json")
 
 
 @lru_cache(maxsize=1)
 def patterns() -> List[Tuple[str, str, Pattern[str]]]:
     """(kind, anchor class, pattern) of every time expression, built once."""
-    w = _words()
+    w = time_words()
     num_words = [word for word, cls, _ in resources.read_table("numbers/words.tsv") if cls in ("unit", "teen", "tens")]
     # a number in words ends at a word boundary ("twenty years", not "twentyyears")
     num = r"(?:\d[\d,.]*|" + _alt(num_words) + r"(?:[-\s]" + _alt(num_words) + r")?(?![A-Za-z]))"
@@ -112,7 +112,7 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
 def anchors() -> Anchors:
     """Every expression holds an anchor of its pattern's class: a digit, a month, a weekday, a unit
     of time or a fixed word; a preposition, an amount and a number in words can come before it."""
-    w = _words()
+    w = time_words()
     reach = (60, 30)
     return Anchors.of(
         {"month": w["months"], "weekday": w["weekdays"], "unit": w["units"], "fixed": w["fixed"],
@@ -156,7 +156,7 @@ def _possessor_start(text: str, m: "re.Match[str]") -> int:
     if not _POSSESSIVE.match(text, m.end()):
         return m.start()
     lead = _LEADING_WORD.match(text, m.start(), m.end())
-    if lead is None or lead.group(1).lower() not in _words()["prepositions"] or lead.end() >= m.end():
+    if lead is None or lead.group(1).lower() not in time_words()["prepositions"] or lead.end() >= m.end():
         return m.start()
     return lead.end()
 
@@ -205,7 +205,7 @@ def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
 @lru_cache(maxsize=1)
 def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """The units of time, and the words after a length that leave it a time ("two days ago")."""
-    w = _words()
+    w = time_words()
     closed = set(w["prepositions"]) | set(w["ago"]) | set(w["clause_openers"]) | {"or", "when", "as", "that"}
     return frozenset(w["units"]), frozenset(closed)
 
