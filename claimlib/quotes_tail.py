@@ -19,8 +19,9 @@ from .marks import ASIDE_MARKS
 from .quotes_indirect import end_before_punct
 
 # what a source's run of words may hold: "campaign finance records", "the state's own filings",
-# "official figures released on Thursday" (and a possessive pronoun: "his tax return")
-_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB"})
+# "official figures released on Thursday", "tallies by the Ledger and other trackers" (and a
+# possessive pronoun: "his tax return")
+_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "ADP", "VERB", "CCONJ"})
 
 
 def find(view: DocView, inside_quote: Callable[[int], bool]) -> Iterator[Found]:
@@ -67,6 +68,6 @@ def _run_start(doc, i: int) -> int:
     while (start > 0 and i - start < TAIL_REACH and (doc[start - 1].pos_ in _RUN_POS or doc[start - 1].tag_ == "PRP$")
            and doc[start - 1].text not in "'\"" and (doc[start - 1].pos_ != "VERB" or doc[start - 1].tag_ == "VBN")):
         start -= 1
-    while start < i and doc[start].pos_ in ("ADP", "VERB"):
+    while start < i and doc[start].pos_ in ("ADP", "VERB", "CCONJ"):
         start += 1  # a run opens on its nouns
     return start

@@ -844,6 +844,10 @@ def test_a_closing_from_a_poll_is_a_baseline_not_the_source(nlp):
      "64.5%"),
     ("More than 7,400 patients waited over four hours last month, figures released by the regional health board "
      "on Thursday show.", "figures released by the regional health board on Thursday", "More than 7,400"),
+    # an "and" inside the run of nouns
+    ("About 70% of the ads reserved in December in the two states come from groups that can raise unlimited "
+     "sums, tallies by the Harbour Media Group and other trackers show.",
+     "tallies by the Harbour Media Group and other trackers", "70%"),
 ])
 def test_records_show_closing_a_clause_attributes_it(nlp, text, source, figure):
     """The tagger reads "show" after a run of nouns as a noun: the cue finder marks it as a tail cue."""
