@@ -11,6 +11,8 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 import attrs
 
+from .numbers import height_pattern
+
 # family -> (openers, closers, ambiguous)
 FAMILIES: Dict[str, Tuple[str, str, str]] = {
     "double": ("\u201c\u201e\u201f", "\u201d", '"'),
@@ -25,7 +27,6 @@ QUOTE_CHARS = frozenset(_CHAR_FAMILY)
 # family of their own, one mark two characters wide.
 TWIN = "''"
 _QUOTE_MARK = re.compile("(?<!')''(?!')|[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
-_INCHES = re.compile("\\d['\u2019]\\d{1,2}$")  # feet and inches before a double mark: 6'2" is a height
 _GOING_ON = re.compile(r",\s+[a-z]+ing\b")
 _OPEN_BEFORE = set("([{\u2014\u2013-/:")
 # Dashes, the horizontal bar among them ("\u2015 Tom Bell"); the hyphen apart, as names hold it.
@@ -33,6 +34,7 @@ LONG_DASHES = "\u2014\u2013\u2015"
 DASH_CHARS = "-" + LONG_DASHES
 # Dash tokens that set off an aside inside a sentence ("As the Gazette — no friend of his — observed").
 ASIDE_DASHES = ("\u2014", "\u2013", "--")
+LINE_SPACES = " \t\u00a0"  # the spaces within a line: scraped text keeps no-break spaces
 ASIDE_MARKS = frozenset("," + DASH_CHARS)  # what opens an aside or a closing attribution: ", the office said"
 
 
@@ -56,13 +58,18 @@ class QuoteRegion:
         return self.end - self.close_width
 
 
+def _closes_height(text: str, i: int, width: int) -> bool:
+    """The mark at ``i`` is the inch mark of a height the number layer reads ("6’2”")."""
+    return any(m.end() == i + width for m in height_pattern().finditer(text, max(0, i - 5), min(len(text), i + width + 1)))
+
+
 def _role(text: str, i: int, family: str, width: int = 1) -> Optional[str]:
     """'open', 'close', 'either' or None (an apostrophe) for the mark at ``i``."""
     ch = text[i] if width == 1 else '"'
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     openers, closers, ambiguous = FAMILIES[family]
-    if family == "double" and _INCHES.search(text, max(0, i - 4), i):
+    if family == "double" and prev.isdigit() and _closes_height(text, i, width):
         return None  # a height: "he's like 6’2”" (feet, then inches)
     if family == "single":
         if prev.isalnum() and nxt.isalnum():
@@ -168,7 +175,7 @@ def _has_break(text: str, start: int, end: int) -> bool:
 def _before_spaces(text: str, i: int) -> int:
     """The index of the last character before ``i`` that is no space or tab (-1 at the start)."""
     j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0":
+    while j >= 0 and text[j] in LINE_SPACES:
         j -= 1
     return j
 

@@ -581,6 +581,18 @@ def _in_url(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def height_pattern() -> Pattern[str]:
+    """A height in feet and inches: feet, a feet mark, inches (0-11) and an inch mark or none
+    (``height_*_marks`` in ``models/numbers/grammar.json``), with no digit, letter or mark around it
+    ("the '90s" is none). The quantity layer reads it as one figure; the quote-mark finder knows its
+    inch mark for no quotation mark."""
+    grammar = lexicon().grammar
+    feet = "|".join(map(re.escape, grammar["height_feet_marks"]))
+    inch = "|".join(map(re.escape, sorted(grammar["height_inch_marks"], key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.,'\u2019\u2032])([1-8])(?:{feet})(1[01]|\d)(?![\d.,])(?:\s?(?:{inch}))?(?![\w%])")
+
+
+@lru_cache(maxsize=1)
 def anchors() -> Anchors:
     """A number holds a digit, a number word, a percent word or a character like "½"; the
     article, "and", "point" and "minus" only join such words."""

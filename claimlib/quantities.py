@@ -16,7 +16,7 @@ import attrs
 from . import resources
 from .cues import lookup_lemma
 from .number_tokens import glued_unit
-from .numbers import Number, lexicon, numbers, units_table
+from .numbers import Number, height_pattern, lexicon, numbers, units_table
 from .numbers import anchors as number_anchors
 from .ranges import Interval, intervals, signed_start
 from .timex import TimeExpression, time_expressions
@@ -286,22 +286,10 @@ def find(text: str, times: Optional[List[TimeExpression]] = None,
     return sorted(out + vague, key=lambda q: q.text.start)
 
 
-@lru_cache(maxsize=1)
-def _height_pattern() -> Pattern[str]:
-    """Feet, a feet mark, inches (0-11) and an inch mark or none (``height_*_marks`` in
-    ``models/numbers/grammar.json``); no digit, letter or mark around it ("the '90s", "5'9\"")."""
-    grammar = lexicon().grammar
-    feet = "|".join(map(re.escape, grammar["height_feet_marks"]))
-    inch = "|".join(map(re.escape, sorted(grammar["height_inch_marks"], key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.,'\u2019\u2032])([1-8])(?:{feet})(1[01]|\d)(?![\d.,])(?:\s?(?:{inch}))?(?![\w%])")
-
-
 def _heights(text: str) -> List[Quantity]:
     """"5'9\"", "6\u20192\u201d": a person's height, one figure in inches."""
-    if not any(mark in text for mark in lexicon().grammar["height_feet_marks"]):
-        return []
     return [Quantity(text=Span.of(text, m.start(), m.end()), value=float(int(m.group(1)) * 12 + int(m.group(2))),
-                     unit="inch") for m in _height_pattern().finditer(text)]
+                     unit="inch") for m in height_pattern().finditer(text)]
 
 
 @lru_cache(maxsize=1)

@@ -15,9 +15,9 @@ import re
 from typing import FrozenSet, Iterator, Optional
 
 from .found import DocView, Found
-from .marks import FAMILIES
+from .marks import FAMILIES, LINE_SPACES
 
-_SP = r"[ \t\u00a0]"  # a space in a line: scraped text keeps no-break spaces ("McDonald:\u00a0“…”")
+_SP = "[" + LINE_SPACES + "]"  # a space in a line, no-break ones too ("McDonald:\u00a0“…”")
 # the gap after the colon: spaces, or none before a quotation ('Rep. Ana Lind (D-Ore.):"We …"')
 _GAP = r"(?:" + _SP + r"+|(?=[\"\u201c]))"
 _NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|of|the|and|for|de|van|von)"

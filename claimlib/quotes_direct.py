@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
-from .marks import DASH_CHARS, LONG_DASHES, QuoteRegion
+from .marks import DASH_CHARS, LINE_SPACES, LONG_DASHES, QuoteRegion
 from .quotes_indirect import CIRCUMSTANCE_DEPS, inverted_subject, subject_of
 from .quotes_nominal import owner_of
 
@@ -229,7 +229,7 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
     Ana Ruiz (D-Ore.), in a debate')."""
     doc, text = ctx.doc, ctx.text
     j = region.end
-    while j < len(text) and text[j] in " \t\u00a0":
+    while j < len(text) and text[j] in LINE_SPACES:
         j += 1
     byline = _byline_dash(text, region, j)
     if byline is not None:
@@ -238,7 +238,7 @@ def _dash(ctx: _Context, span: Span, region: QuoteRegion) -> Optional[Found]:
         return None
     while j < len(text) and text[j] in DASH_CHARS:
         j += 1
-    while j < len(text) and text[j] in " \t\u00a0":
+    while j < len(text) and text[j] in LINE_SPACES:
         j += 1
     if j >= len(text) or not text[j].isalpha():
         return None
@@ -280,7 +280,7 @@ def _byline_dash(text: str, region: QuoteRegion, j: int) -> Optional[int]:
     if j < len(text) and text[j] not in "\r\n" or text[text.rfind("\n", 0, region.start) + 1:region.start].strip():
         return None
     k, breaks = j, 0
-    while k < len(text) and text[k] in " \t\u00a0\r\n":
+    while k < len(text) and text[k] in LINE_SPACES + "\r\n":
         breaks += text[k] == "\n"
         if breaks > 2:
             break
@@ -301,7 +301,7 @@ def _quoted(ctx: _Context, span: Span, cue: Optional[Chars], mention: Optional[m
 
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0":
+    while j >= 0 and text[j] in LINE_SPACES:
         j -= 1
     return j < 0 or text[j] in ".!?\n" or (text[j] in "\"\u201d'\u2019" and j > 0 and text[j - 1] in ".!?,")
 
@@ -309,7 +309,7 @@ def _starts_sentence(text: str, i: int) -> bool:
 def _ends_sentence(text: str, i: int) -> bool:
     """Nothing but punctuation between the closing mark and the end of the sentence or line."""
     j = i
-    while j < len(text) and text[j] in " \t\u00a0.,;!?)":
+    while j < len(text) and text[j] in LINE_SPACES + ".,;!?)":
         j += 1
     return j >= len(text) or text[j] in "\n\"\u201c'\u2018" or text[j - 1] in ".!?" or text[i - 2: i - 1] in (".", "!", "?")
 

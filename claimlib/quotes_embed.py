@@ -11,10 +11,11 @@ import re
 from typing import Iterable, Iterator, List, Optional, Pattern
 
 from .found import Chars, DocView, Found
-from .marks import FAMILIES
+from .marks import FAMILIES, LINE_SPACES
 
 MAX_POST_CHARS = 2200  # an Instagram caption's limit; a longer paragraph is no embedded post
-_LINKS = re.compile(r"(?:[ \t\u00a0\n]*(?:pic\.twitter\.com/\S+|https?://\S+))+[ \t\u00a0\n]*$")
+_SPACES = "[" + LINE_SPACES + "\n]*"
+_LINKS = re.compile(r"(?:" + _SPACES + r"(?:pic\.twitter\.com/\S+|https?://\S+))+" + _SPACES + "$")
 _OPENERS = FAMILIES["double"][0] + FAMILIES["double"][2]
 _CLOSERS = FAMILIES["double"][1] + FAMILIES["double"][2]
 
