@@ -62,7 +62,7 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
             if issuer is not None:
                 return issuer
         return noun  # "voters saying they want ..."
-    misread = _subject_read_as_object(verb)
+    misread = _subject_read_as_object(verb) or _subject_of_reduced_relative(verb)
     if misread is not None:
         return misread
     if verb.dep_ in INHERIT_SUBJECT_DEPS:
@@ -76,6 +76,23 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
 
 
 SUBORDINATORS = ("after", "before", "since", "until", "because", "while", "once")
+
+
+def _subject_of_reduced_relative(verb: Token) -> Optional[Token]:
+    """"…, while a group started by a former aide has reported spending …": the parser gave the
+    subordinator and the subject to the participle after the subject, as a clause of its own, and
+    left the cue without one; that clause ends right before the cue (or its auxiliaries)."""
+    if verb.dep_ not in ("conj", "ccomp"):
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBN" or not any(c.dep_ == "mark" for c in clause.lefts):
+            continue
+        if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[clause.right_edge.i + 1:verb.i]):
+            continue
+        subj = next((c for c in clause.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _subject_read_as_object(verb: Token) -> Optional[Token]:
@@ -324,6 +341,13 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         # "In a poll, conducted May 3-9, 41 percent said prices were fair": a clause with no subject
         # before the cue that the parser made a second complement is none
         comps = [c for c in comps if c.i > verb.i or has_subject(c)]
+    doc = verb.doc
+    if any(c.i > verb.i and _that_clause(c) and not any(t.text == "," for t in doc[verb.i + 1:c.left_edge.i])
+           for c in comps):
+        # "In a study they wrote with Ruiz, they estimated that …": a clause before the cue that the
+        # parser made a second complement is none when a that-clause follows the cue with no comma
+        # ("It is no surprise, Garin said, that …" is one content) and no quotation closes before the cue
+        comps = [c for c in comps if c.i > verb.i or any(t.is_quote for t in doc[max(0, c.right_edge.i - 1):verb.i])]
     if comps:
         # "said the port grew, but that he would not cut jobs": a conjunct opened by "that" is a
         # second complement of the cue, however the parser hung it

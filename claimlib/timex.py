@@ -72,6 +72,9 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("digit", rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)"),
         ("digit", rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}"
                   rf"(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?"),
+        # "in '16", "the class of ’98": a year written with its last two digits after an apostrophe
+        # (not "''16 percent'': two apostrophes open a quotation)
+        ("digit", rf"(?:(?:{_alt(w['prepositions'])})\s+|class\s+of\s+)(?<!['\u2019])['\u2019]\d\d(?:\s*(?:[-\u2013]|to)\s*['\u2019]\d\d)?(?![\d%\w])"),
         ("digit", rf"{year}\s*[-\u2013]\s*{year}"),
         # "between 2017 and 2023", "from 2019 to 2022": one span of years
         ("digit", _between(year)),
@@ -121,7 +124,7 @@ def anchors() -> Anchors:
         # expressions sit next to a month or a unit, their anchors)
         {"digit": NUMBER_CHARS},
         {name: reach for name in ("month", "weekday", "digit", "unit", "fixed", "relative", "clock")},
-        {"digit": r"(?:1[89]|20)\d\d(?!\d)|\d0s|\d+[/.-]\d|\d{1,2}:\d\d|\d+\s*(?i:[ap]\.?m|gmt|utc|local\s+time)"})
+        {"digit": r"(?:1[89]|20)\d\d(?!\d)|(?<=['\u2019])\d\d(?!\d)|\d0s|\d+[/.-]\d|\d{1,2}:\d\d|\d+\s*(?i:[ap]\.?m|gmt|utc|local\s+time)"})
 
 
 def time_expressions(text: str, spans: Optional[Dict[str, List[Tuple[int, int]]]] = None) -> List[TimeExpression]:

@@ -269,12 +269,10 @@ def test_day_counted_from_another_goes_to_its_figure(nlp):
     # an opening poll's finding runs past a semicolon
     ("In a Ledger poll released Sunday, just 8 percent of members said they would strike; "
      "just 2 percent said they would resign.", {"8 percent": "a Ledger poll", "2 percent": "a Ledger poll"}),
-    # a closing cue the parser joined to the main verb with no "and"; the learned weights score it
-    # 0.396 since the thirty-fourth round, just under the 0.40 a content with a figure needs
-    # (docs/limits.md)
-    pytest.param("The carrier flew 18.4 million passengers last year, up 12% from 2023, chief executive Lena Moritz "
-                 "told analysts on a call.", {"18.4 million": "Lena Moritz", "12%": "Lena Moritz"},
-                 marks=pytest.mark.xfail(strict=True, reason="borderline learned frame score")),
+    # a closing cue the parser joined to the main verb with no "and" (a borderline learned score:
+    # docs/limits.md)
+    ("The carrier flew 18.4 million passengers last year, up 12% from 2023, chief executive Lena Moritz "
+     "told analysts on a call.", {"18.4 million": "Lena Moritz", "12%": "Lena Moritz"}),
     # a cue set off by commas inside the sentence, which the parser made the main verb
     ("Those 40 drivers, Okafor explained later in the hearing, had never been paid.", {"40": "Okafor"}),
     # set off by commas, the cue splits one content

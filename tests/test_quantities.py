@@ -380,3 +380,15 @@ def test_half_before_a_word_of_degree_is_no_fraction(text, figures):
 ])
 def test_a_height_in_feet_and_inches_is_one_figure_in_inches(text, figures):
     assert [(q.text.text, q.value, q.unit) for q in claimlib.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Harbour Tolls to Rise Again in '27 as Dredging Costs Grow.", []),
+    ("She joined the class of \u201904 with 31 others.", [31.0]),
+    ("Fares rose from '19 to '21 by 12 percent.", [12.0]),
+    # two marks open a quotation: the figure stays
+    ("The clerk said ''14 percent of the boats'' failed.", [14.0]),
+    ("The crew sold 27 nets.", [27.0]),
+])
+def test_a_year_written_with_two_digits_after_an_apostrophe_is_no_figure(text, figures):
+    assert [q.value for q in claimlib.quantities(text)] == figures

@@ -1337,3 +1337,26 @@ def test_a_quotation_closed_by_a_prepositional_phrase_continues_its_speaker(nlp,
     article = claimlib.extract(text, nlp=nlp)
     (claim,) = [c for c in article.claims if c.value == 97]
     assert (claim.source is not None and claim.source.text == "Ruiz") == continued
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser made the opening clause a second complement of "estimated"
+    ("In another report they drafted with two engineers, they estimated that the dam holds 4 million tonnes "
+     "of silt.", "that the dam holds 4 million tonnes of silt"),
+    # after a comma the that-clause goes on with the clause before the cue
+    ("It is no surprise, the engineer said, that the dam leaks.",
+     "It is no surprise, the engineer said, that the dam leaks"),
+])
+def test_a_clause_before_the_subject_is_no_content_when_a_that_clause_follows_the_cue(nlp, text, content):
+    (q,) = claimlib.extract(text, nlp=nlp).quotes
+    assert q.content.text == content
+
+
+def test_the_subject_of_a_cue_after_a_participle_that_modifies_it_speaks(nlp):
+    """"while a group started by a former aide has reported": the parser gave "while" and "group"
+    to "started"; the group is who reports."""
+    article = claimlib.extract(
+        "The Pine Fund reported spending $1.1 million on ads attacking the mayor, while a new group started by "
+        "a former aide has reported spending $1.8 million on mailers.", nlp=nlp)
+    assert [(c.text.text, c.source.text) for c in article.claims] == [
+        ("1.1 million", "The Pine Fund"), ("1.8 million", "a new group")]
