@@ -72,9 +72,10 @@ def patterns() -> List[Tuple[str, str, Pattern[str]]]:
         ("digit", rf"{prep}(?:the\s+)?(?:{year}s|'\d0s)"),
         ("digit", rf"(?:{_alt(w['prepositions'])}\s+)(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{year}"
                   rf"(?:\s*[-\u2013/]\s*\d\d(?:\d\d)?)?"),
-        # "in '16", "the class of ’98": a year written with its last two digits after an apostrophe
-        # (not "''16 percent'': two apostrophes open a quotation)
-        ("digit", rf"(?:(?:{_alt(w['prepositions'])})\s+|class\s+of\s+)(?<!['\u2019])['\u2019]\d\d(?:\s*(?:[-\u2013]|to)\s*['\u2019]\d\d)?(?![\d%\w])"),
+        # "in '16", "the class of ’98": a year written with its last two digits after an apostrophe,
+        # after a preposition or a word of ``short_year_openers`` (not "''16 percent''": two
+        # apostrophes open a quotation)
+        ("digit", rf"(?:{_alt(w['prepositions'] + w['short_year_openers'])})\s+(?<!['\u2019])['\u2019]\d\d(?:\s*(?:[-\u2013]|to)\s*['\u2019]\d\d)?(?![\d%\w])"),
         ("digit", rf"{year}\s*[-\u2013]\s*{year}"),
         # "between 2017 and 2023", "from 2019 to 2022": one span of years
         ("digit", _between(year)),
