@@ -44,7 +44,10 @@ class CueFinder(LexiconComponent):
         self._speech = self.lexicon["speech_verbs"]
         self._tail = self.lexicon.get("tail_verbs", frozenset())
         self._other_senses = frozenset(tuple(line.split()) for line in self.lexicon.get("other_senses", ()))
-        self._sense_verbs = frozenset(verb for verb, _ in self._other_senses)
+        # verb -> whether a number of things counts as its figure, or only an amount ("count"/"amount")
+        self._figure_senses = {verb: kind == "count" for verb, kind in
+                               (line.split() for line in self.lexicon.get("figure_senses", ()))}
+        self._sense_verbs = frozenset(verb for verb, _ in self._other_senses) | frozenset(self._figure_senses)
         # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
         strings = self.nlp.vocab.strings
         lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
@@ -80,8 +83,9 @@ class CueFinder(LexiconComponent):
             if lemma in self._sense_verbs:
                 if parsed is None:
                     parsed = doc.has_annotation("DEP")  # spaCy's tree walks are unsafe without a parse
-                if parsed and (lemma, _object_lemma(tok)) in self._other_senses:
-                    continue  # "The quake claimed 267 lives"
+                if parsed and ((lemma, _object_lemma(tok)) in self._other_senses
+                               or lemma in self._figure_senses and _acts_on_figure(tok, self._figure_senses[lemma])):
+                    continue  # "The quake claimed 267 lives", "fees declined to $281 million"
             if lemma in self._speech:
                 spans.append(Span(doc, i, i + 1, label="speech"))
             elif lemma in self._verbs:
@@ -104,6 +108,29 @@ def _object_lemma(verb) -> Optional[str]:
         return None
     inner = of_object(obj) if obj.lower_ in QUANTITY_HEADS else None
     return (inner or obj).lemma_.lower()
+
+
+FIGURE_ENTS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+
+
+def _is_figure(tok, counts: bool) -> bool:
+    """A number, an amount or a share ("$3.7 million", "3.3 percent"); with ``counts``, also a number
+    of things ("2,000 jobs")."""
+    return (tok.like_num or tok.ent_type_ in FIGURE_ENTS and any(t.like_num for t in tok.subtree)
+            or counts and any(c.dep_ == "nummod" and c.like_num for c in tok.children))
+
+
+def _acts_on_figure(verb, counts: bool) -> bool:
+    """The verb's object is a figure ("declined 3.3 percent", "charged the campaign $3.7 million"),
+    or a figure follows "to", "from" or "by" right after it ("declined to $281 million")."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "dative", "npadvmod", "attr") and _is_figure(c, counts):
+            return True
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("to", "from", "by"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _is_figure(pobj, False):
+                return True
+    return False
 
 
 def _closing_tail(doc: Doc, tok, lemma: str) -> bool:

@@ -33,6 +33,7 @@ def make_cues(nlp: Language, name: str, min_cue_ratio: float, min_speech_ratio: 
         "according": resources.read_list("cues/according.txt"),
         "idioms": resources.read_list("cues/idioms.txt"),
         "other_senses": resources.read_list("cues/other_senses.txt"),
+        "figure_senses": resources.read_list("cues/figure_senses.txt"),
         "tail_verbs": resources.read_list("cues/tail_verbs.txt"),
         "cue_verbs": cue_verbs(min_cue_ratio, min_cue_count),
         "speech_verbs": cue_verbs(min_speech_ratio, min_cue_count),

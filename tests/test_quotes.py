@@ -1102,6 +1102,10 @@ def test_a_forecast_ending_its_sentence_keeps_its_per_cent_sign(nlp):
     "Reyes won the primary, claiming 41 percent of the vote to Kerr's 33 percent.",
     "All told, up to 5 million workers could be eligible for the scheme.",
     "Reservoirs fall to record low as Valdera cuts water to 40 towns",
+    # a figure as what the verb acts on (models/cues/figure_senses.txt)
+    "At the mill, income from timber sales declined to $18 million in 2022 from $25 million in 2019.",
+    "A firm the mayor owns has charged the council approximately $2.4 million in consulting fees.",
+    "The harbour added 2,000 jobs over the summer.",
 ])
 def test_a_cue_verb_in_a_sense_with_nothing_said_is_no_attribution(nlp, text):
     article = claimlib.extract(text, nlp=nlp)
@@ -1110,6 +1114,9 @@ def test_a_cue_verb_in_a_sense_with_nothing_said_is_no_attribution(nlp, text):
 
 
 @pytest.mark.parametrize("text, cue, source", [
+    ("The mayor declined to comment on the 40 layoffs.", "declined", "The mayor"),
+    ("Prosecutors charged two developers with defrauding 74 investors.", "charged", "Prosecutors"),
+    ("Lin added that 2,000 jobs were lost.", "added", "Lin"),
     ("Lin admitted the figures were wrong.", "admitted", "Lin"),
     ("He admitted three counts of fraud.", "admitted", "He"),
     ("The rebels claimed responsibility for the attack.", "claimed", "The rebels"),

@@ -9,7 +9,7 @@ from claimlib.lexicon import cue_frames, cue_verbs
 LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/report_nouns.txt",
          "speakers/org_words.txt", "speakers/honorifics.txt", "speakers/postnominals.txt", "numbers/name_words.txt",
          "numbers/label_words.txt", "numbers/age_nouns.txt", "cues/complement_nouns.txt", "cues/survey_verbs.txt",
-         "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/idioms.txt",
+         "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/figure_senses.txt", "cues/idioms.txt",
          "numbers/measure_nouns.txt", "cues/telling_verbs.txt"]
 
 
@@ -101,3 +101,10 @@ def test_number_json(name):
     for key, words in data.items():
         if isinstance(words, list):
             assert len(words) == len(set(words)), f"{name}:{key} has duplicates"
+
+
+def test_figure_senses_are_cue_verbs():
+    verbs = cue_verbs(0.1, 2)
+    rows = [line.split() for line in resources.read_list("cues/figure_senses.txt")]
+    assert rows and all(len(r) == 2 and r[1] in ("amount", "count") for r in rows)
+    assert {r[0] for r in rows} <= verbs, "a verb that is no cue needs no other sense"
