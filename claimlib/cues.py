@@ -111,6 +111,7 @@ def _object_lemma(verb) -> Optional[str]:
 
 
 FIGURE_ENTS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+CHANGE_PREPOSITIONS = ("to", "from", "by")  # "declined to $281 million", "from 300", "by 3 percent"
 
 
 def _is_figure(tok, counts: bool) -> bool:
@@ -122,11 +123,11 @@ def _is_figure(tok, counts: bool) -> bool:
 
 def _acts_on_figure(verb, counts: bool) -> bool:
     """The verb's object is a figure ("declined 3.3 percent", "charged the campaign $3.7 million"),
-    or a figure follows "to", "from" or "by" right after it ("declined to $281 million")."""
+    or a figure follows one of ``CHANGE_PREPOSITIONS`` right after it ("declined to $281 million")."""
     for c in verb.rights:
         if c.dep_ in ("dobj", "dative", "npadvmod", "attr") and _is_figure(c, counts):
             return True
-        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("to", "from", "by"):
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CHANGE_PREPOSITIONS:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and _is_figure(pobj, False):
                 return True
