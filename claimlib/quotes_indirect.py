@@ -38,6 +38,8 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
                     return pobj
     for child in verb.children:
         if child.dep_ == "nsubjpass":
+            if _perfect_read_as_passive(verb, child):
+                return child  # "who's called for 20,000 homes": who has called
             return None  # "it was reported that ...": the source is not in the clause
     for child in verb.lefts:
         if child.dep_ in ("nummod", "npadvmod", "dep", "compound") and child.pos_ in ("NUM", "NOUN", "PROPN"):
@@ -75,7 +77,18 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
     return None
 
 
+PERFECT_SUBJECTS = ("he", "she", "who")  # the pronouns whose "'s" can be "has" before a cue's participle
 SUBORDINATORS = ("after", "before", "since", "until", "because", "while", "once")
+
+
+def _perfect_read_as_passive(verb: Token, subj: Token) -> bool:
+    """"he's said", "who's called for …": the parser read the contracted "has" as a passive's "is";
+    a person's pronoun before it and a complement, an object or a phrase after the verb tell the
+    perfect ("it's called", "what's written", "who's seen as …" stay passives)."""
+    return (verb.tag_ in ("VBN", "VBD") and subj.pos_ == "PRON" and subj.lower_ in PERFECT_SUBJECTS
+            and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.lefts)
+            and any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in verb.rights)
+            and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by") for c in verb.rights))
 
 
 def _subject_of_reduced_relative(verb: Token) -> Optional[Token]:

@@ -1369,3 +1369,21 @@ def test_the_subject_of_a_cue_after_a_participle_that_modifies_it_speaks(nlp):
         "a former aide has reported spending $1.8 million on mailers.", nlp=nlp)
     assert [(c.text.text, c.source.text) for c in article.claims] == [
         ("1.1 million", "The Pine Fund"), ("1.8 million", "a new group")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("He's said the port needs 40 cranes.", "He"),
+    ("Other than Senator Lin, who's called for 20,000 new homes, the candidates offer no figures.", "who"),
+])
+def test_a_contracted_has_before_the_cue_keeps_its_subject(nlp, text, source):
+    """The parser reads "'s" as a passive's "is" and the pronoun as the passive's subject."""
+    quote = next(q for q in claimlib.extract(text, nlp=nlp).quotes if q.cue.text in ("said", "called"))
+    assert quote.source is not None and quote.source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "It's called the 40-hour rule.",
+    "The mayor, who's seen as a friend of the 12 unions, kept quiet.",
+])
+def test_a_passive_after_a_contracted_is_names_no_speaker(nlp, text):
+    assert all(q.source is None for q in claimlib.extract(text, nlp=nlp).quotes)
