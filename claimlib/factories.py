@@ -69,6 +69,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "frame_weights": frame_weight_rows(),
         "cue_nouns": learned_lemmas("cues/cue_nouns.tsv"),
         "noun_prepositions": resources.read_list("cues/noun_prepositions.txt"),
+        "cue_prepositions": resources.read_list("cues/cue_prepositions.txt"),
     }
     return QuoteFinder(nlp, name, lists=lists, max_quote_chars=max_quote_chars, min_frame_score=min_frame_score,
                        min_figure_frame_score=min_figure_frame_score, min_nominal_score=min_nominal_score)

@@ -422,10 +422,45 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
     if closing is not None:
         yield "ccomp", closing  # the clause the cue closes, as a parse with the cue as main verb gives it
         return
+    wish = for_to_clause(verb)
+    if wish is not None:
+        yield "prep", (wish.left_edge.i, wish.right_edge.i + 1)
+        return
     objs = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS]
     if objs:
         frame = "dobj" if any(c.dep_ == "dobj" for c in objs) else "prep"
         yield frame, (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
+
+
+def for_to_clause(head: Token) -> Optional[Token]:
+    """"called for the depot to be closed", "calls for Ruiz to resign": the parser makes a "for …
+    to" clause an adverbial clause of the verb or noun, marked by "for"; it is what is asked for."""
+    for c in head.rights:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i for g in c.lefts) \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.lefts):
+            return c
+    return None
+
+
+
+def cue_preposition(verb: Token, start: int, preps: FrozenSet[str]) -> Optional[Token]:
+    """The preposition a cue verb takes ("called for", "warned about", "railed against") when its
+    content starts with it, right after the verb (an adverb or particle between: "called again
+    for"): it belongs to the cue, as PolNeAR marks it; what follows is the content. Not before a
+    day or time ("spoke on Monday about …"). The prepositions are ``models/cues/cue_prepositions.txt``."""
+    doc = verb.doc
+    lead = doc[start]
+    if start <= verb.i or lead.lower_ not in preps or start + 1 >= len(doc):
+        return None
+    if lead.dep_ == "prep" and lead.head.i == verb.i:
+        obj = next((c for c in lead.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or mentions.is_time(obj):
+            return None
+    elif not (lead.dep_ == "mark" and lead.head.dep_ == "advcl" and lead.head.head.i == verb.i):
+        return None
+    if any(t.dep_ not in ("prt", "advmod") for t in doc[verb.i + 1:start]):
+        return None
+    return lead
 
 
 def _closing_advcl(verb: Token) -> Optional[Tuple[int, int]]:
@@ -832,6 +867,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
     report_nouns = lexicon["report_nouns"]
     raising = lexicon.get("raising_verbs", frozenset())
     polls = lexicon.get("survey_nouns", frozenset())
+    preps = lexicon.get("cue_prepositions", frozenset())
     doc, text = view.doc, view.text
     cues = cue_spans(doc, "speech", "verb")
     cue_heads = frozenset(c.root.i for c in cues)
@@ -871,7 +907,11 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
                 rng = with_poll_tail(doc, verb, rng, inside_quote, cue_heads)
         if not any(t.is_alpha for t in doc[rng[0]: rng[1]]):
             continue
-        content = trim(text, token_chars(doc, *rng))
+        cue_chars = _cue_chars(doc, verb)
+        lead = cue_preposition(verb, rng[0], preps) if frame == "prep" else None
+        if lead is not None:
+            cue_chars = token_chars(doc, verb.i, lead.i + 1)
+        content = trim(text, token_chars(doc, lead.i + 1 if lead is not None else rng[0], rng[1]))
         if content[1] <= content[0]:
             continue
         p = score(frame_scores.features(doc, verb, lemma, frame, rng, subj, subject)) if score is not None else None
@@ -882,7 +922,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
         yield Found(
             kind="indirect",
             content=content,
-            cue=_cue_chars(doc, verb),
+            cue=cue_chars,
             **sourced(doc, mention),
             origin=f"syntax:{key}",
             score=p,

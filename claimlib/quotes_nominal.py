@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from . import frame_scores, mentions
 from .found import DocView, Found, sourced, token_chars, trim
 from .hashes import member
-from .quotes_indirect import subject_of
+from .quotes_indirect import for_to_clause, subject_of
 
 
 def frame_of(noun: Token, about: FrozenSet[str]) -> Optional[Tuple[str, Tuple[int, int], str]]:
@@ -26,6 +26,9 @@ def frame_of(noun: Token, about: FrozenSet[str]) -> Optional[Tuple[str, Tuple[in
             marker = next((g.lower_ for g in child.lefts if g.dep_ in ("mark", "aux")), "")
             if marker in ("that", "to") or child.dep_ == "ccomp":
                 return "clause", (child.left_edge.i, child.right_edge.i + 1), marker or "-"
+    wish = for_to_clause(noun) if "for" in about else None
+    if wish is not None:  # "calls for Ruiz to resign"
+        return "prep", (wish.left_edge.i + 1, wish.right_edge.i + 1), "for"
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in about:
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]

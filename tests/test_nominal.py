@@ -24,6 +24,8 @@ def noun(doc, word):
     # a prepositional object, and the subject of a light verb as owner
     ("Ms. Hale voiced strong opposition to the bridge plan.", "opposition", ("prep", "to"),
      "the bridge plan", "Hale"),
+    # a "for … to" clause the parser made an adverbial clause of the noun
+    ("The union's calls for Ruiz to resign have grown.", "calls", ("prep", "for"), "Ruiz to resign", "union"),
 ])
 def test_frame_and_owner_of_a_cue_noun(nlp, text, word, frame, content, owner):
     doc = nlp(text)
