@@ -430,6 +430,28 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
     if objs:
         frame = "dobj" if any(c.dep_ == "dobj" for c in objs) else "prep"
         yield frame, (objs[0].left_edge.i, max(c.right_edge.i for c in objs) + 1)
+        return
+    done = _done_by_agent(verb)
+    if done is not None:
+        yield "passive", done
+
+
+def _done_by_agent(verb: Token) -> Optional[Tuple[int, int]]:
+    """"The move was first reported by MSNBC", "The bill, opposed by House Republicans, …": a
+    passive cue with a "by" agent and nothing after it; what it was done to (the passive's subject,
+    or the noun the participle modifies) is the content, the agent the speaker."""
+    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return subj.left_edge.i, subj.right_edge.i + 1
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        doc, head = verb.doc, verb.head
+        end = verb.left_edge.i
+        while end > head.left_edge.i and doc[end - 1].is_punct:
+            end -= 1
+        return (head.left_edge.i, end) if end > head.left_edge.i else None
+    return None
 
 
 def for_to_clause(head: Token) -> Optional[Token]:

@@ -1420,3 +1420,21 @@ def test_a_preposition_before_a_day_stays_with_the_content(nlp):
     verb = doc[1]
     assert quotes_indirect.cue_preposition(verb, 2, frozenset({"on", "about"})) is None
     assert quotes_indirect.cue_preposition(doc[1], 4, frozenset({"on", "about"})) is None  # not next to the verb
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("The ferry plan was first reported by the Harbour Gazette.", "reported", "The ferry plan"),
+    # a participle after the noun it tells about
+    ("The bill, opposed by 40 councillors, never became law.", "opposed", "The bill"),
+])
+def test_a_passive_with_an_agent_offers_what_was_done_to(nlp, text, verb, content):
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == verb)
+    frame, (a, b) = next(quotes_indirect.frames_of(cue))
+    assert (frame, doc[a:b].text) == ("passive", content)
+    assert quotes_indirect.subject_of(cue).i > cue.i  # the agent speaks
+
+
+def test_a_passive_without_an_agent_offers_nothing(nlp):
+    doc = nlp("The ferry plan was reported.")
+    assert next(quotes_indirect.frames_of(doc[4]), None) is None
