@@ -347,8 +347,9 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
               that_verbs: FrozenSet[str] = frozenset()) -> Iterator[Tuple[str, Tuple[int, int]]]:
     """Every (frame, token range) a cue verb offers as content, most specific first:
     a clausal complement (with the clause that resumes it after the cue), an infinitive, the clause
-    it interrupts ("..., he said, ..."), its direct object (with what follows), or only
-    prepositional phrases."""
+    it interrupts ("..., he said, ..."), a "for … to" clause, its direct object (with what
+    follows), only prepositional phrases, or, for a passive with a "by" agent and nothing after
+    it, what was done to."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _break_between(c, verb)]
     if any(c.i > verb.i for c in comps):
         # "In a poll, conducted May 3-9, 41 percent said prices were fair": a clause with no subject
@@ -462,7 +463,6 @@ def for_to_clause(head: Token) -> Optional[Token]:
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.lefts):
             return c
     return None
-
 
 
 def cue_preposition(verb: Token, start: int, preps: FrozenSet[str]) -> Optional[Token]:
