@@ -397,7 +397,8 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         return
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomps:
-        yield "xcomp", (min(c.left_edge.i for c in xcomps), max(c.right_edge.i for c in xcomps) + 1)
+        yield "xcomp", _with_object_and_condition(verb, min(c.left_edge.i for c in xcomps),
+                                                  max(c.right_edge.i for c in xcomps) + 1)
         return
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and not _after_semicolon(verb):
         head = verb.head
@@ -435,6 +436,25 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
     done = _done_by_agent(verb)
     if done is not None:
         yield "passive", done
+
+
+CONDITION_MARKS = ("unless", "if")  # a condition the parser hung on the cue belongs to what was said
+
+
+def _with_object_and_condition(verb: Token, start: int, end: int) -> Tuple[int, int]:
+    """An infinitive's content with whom it asks ("urged the industry to do more", "ordered nearly
+    300 of them to Cameroon") and the condition the parser hung on the cue after it ("vowed to
+    impose a tariff unless the company cancels a $2.5 billion investment"): on PolNeAR train the
+    annotated content holds the object 47 times where the infinitive alone misses it, and 4 the
+    other way round."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and verb.i < c.i < start), None)
+    if obj is not None:
+        start = obj.left_edge.i
+    cond = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i >= end - 1
+                 and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.lefts)), None)
+    if cond is not None:
+        end = cond.right_edge.i + 1
+    return start, end
 
 
 def _done_by_agent(verb: Token) -> Optional[Tuple[int, int]]:

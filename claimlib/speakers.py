@@ -399,6 +399,8 @@ def _antecedent_of_relative(span: Span) -> Optional[Span]:
     if span[0].lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON" \
             and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "a nurse at the hospital, who asked …": "who" is the nurse, not the hospital
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        noun = noun.head  # "Eva Nygaard, a lawyer who has asked …": the role stands for the name
     m = from_head(noun)
     return span.doc[m.start: m.end]
 

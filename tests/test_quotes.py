@@ -1438,3 +1438,24 @@ def test_a_passive_with_an_agent_offers_what_was_done_to(nlp, text, verb, conten
 def test_a_passive_without_an_agent_offers_nothing(nlp):
     doc = nlp("The ferry plan was reported.")
     assert next(quotes_indirect.frames_of(doc[4]), None) is None
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    # whom the cue asks is part of what was asked
+    ("The mayor urged the transit board to hire 300 drivers.", "urged", "the transit board to hire 300 drivers"),
+    # a condition the parser hung on the cue after the infinitive
+    ("Lin vowed to close the depot unless the operator pays a $2.5 million fine.", "vowed",
+     "to close the depot unless the operator pays a $2.5 million fine"),
+])
+def test_an_infinitive_keeps_its_object_and_condition(nlp, text, verb, content):
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == verb)
+    frame, (a, b) = next(quotes_indirect.frames_of(cue))
+    assert (frame, doc[a:b].text) == ("xcomp", content)
+
+
+def test_an_object_after_the_infinitive_is_its_own(nlp):
+    """"wants to cut fares": the object belongs to the infinitive, and nothing is added before it."""
+    doc = nlp("She wants to cut the fares.")
+    frame, (a, b) = next(quotes_indirect.frames_of(doc[1]))
+    assert (frame, doc[a:b].text) == ("xcomp", "to cut the fares")

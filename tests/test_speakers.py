@@ -108,8 +108,17 @@ def test_a_titled_name_the_tagger_takes_for_an_organisation_is_a_person(nlp):
 ])
 def test_an_aside_on_a_name_says_what_kind_of_speaker_it_is(nlp, text, kind):
     article = claimlib.extract(text, nlp=nlp)
-    assert [(sp.kind, len(sp.mentions)) for sp in article.speakers] == [(kind, 2)]
+    (sp,) = article.speakers  # the name, any "who" on it and the pronoun after it are one speaker
+    assert (sp.kind, sp.mentions[0].text, sp.mentions[-1].text.lower()) == (kind, text.split('," said ')[1].split(",")[0],
+                                                                          "she" if kind == "person" else "it")
     assert {c.speaker for c in article.claims} == {0}
+
+
+def test_who_on_a_role_beside_a_name_is_the_named_speaker(nlp):
+    """"Eva Nygaard, a lawyer who has asked the county to investigate": "who" is Eva Nygaard."""
+    article = claimlib.extract("Eva Nygaard, a lawyer who has asked the county to investigate, spoke first.", nlp=nlp)
+    q = next(q for q in article.quotes if q.source is not None and q.source.text == "who")
+    assert article.speaker(q.speaker).name == "Eva Nygaard"
 
 
 @pytest.mark.parametrize("later", ["Mrs Whitcombe", "Mrs. Whitcombe"])
