@@ -1417,9 +1417,9 @@ def test_the_preposition_a_cue_verb_takes_belongs_to_the_cue(nlp, text, cue, con
 def test_a_preposition_before_a_day_stays_with_the_content(nlp):
     """"spoke on Monday about …": "on" says when, and is no part of the cue."""
     doc = nlp("Okafor spoke on Monday about the plan.")
-    verb = doc[1]
-    assert quotes_indirect.cue_preposition(verb, 2, frozenset({"on", "about"})) is None
-    assert quotes_indirect.cue_preposition(doc[1], 4, frozenset({"on", "about"})) is None  # not next to the verb
+    spoke, preps = doc[1], frozenset({"on", "about"})
+    assert quotes_indirect.cue_preposition(spoke, 2, preps) is None
+    assert quotes_indirect.cue_preposition(spoke, 4, preps) is None  # not next to the verb
 
 
 @pytest.mark.parametrize("text, verb, content", [
