@@ -225,6 +225,16 @@ def is_time(tok: Token) -> bool:
     return tok.lower_ in names or tok.is_digit and len(tok.text) == 4
 
 
+def agent_of(verb: Token) -> Optional[Token]:
+    """Whom a passive's "by" phrase names ("was first reported by MSNBC": MSNBC)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def author_of(noun: Token) -> Optional[Token]:
     """The author of a report noun: "an analysis by X", "X's statement", "a statement from X", "a
     report of the Senate committee", "an email sent out by X" (set off by a comma, "The poll,
@@ -240,11 +250,9 @@ def author_of(noun: Token) -> Optional[Token]:
                     return pobj  # not "a study from 2011"
     for child in noun.rights:  # "an email sent out by the campaign", not "The poll, released by …,"
         if child.dep_ == "acl" and child.tag_ == "VBN" and noun.doc[child.left_edge.i - 1].text != ",":
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
     return None
 
 

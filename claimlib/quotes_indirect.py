@@ -31,11 +31,9 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         if subj.dep_ == "csubj" and subj.tag_ == "VBG":
             return _name_after_participle(verb) or subj
         return subj
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
+    agent = mentions.agent_of(verb)
+    if agent is not None:
+        return agent
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             if _perfect_read_as_passive(verb, child):
@@ -461,17 +459,15 @@ def _done_by_agent(verb: Token) -> Optional[Tuple[int, int]]:
     """"The move was first reported by MSNBC", "The bill, opposed by House Republicans, …": a
     passive cue with a "by" agent and nothing after it; what it was done to (the passive's subject,
     or the noun the participle modifies) is the content, the agent the speaker."""
-    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+    if mentions.agent_of(verb) is None:
         return None
     subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
     if subj is not None:
         return subj.left_edge.i, subj.right_edge.i + 1
     if verb.dep_ == "acl" and verb.head.i < verb.i:
-        doc, head = verb.doc, verb.head
-        end = verb.left_edge.i
-        while end > head.left_edge.i and doc[end - 1].is_punct:
-            end -= 1
-        return (head.left_edge.i, end) if end > head.left_edge.i else None
+        start = verb.head.left_edge.i
+        end = end_before_punct(verb.doc, start, verb.left_edge.i)
+        return (start, end) if end > start else None
     return None
 
 
@@ -498,8 +494,10 @@ def cue_preposition(verb: Token, start: int, preps: FrozenSet[str]) -> Optional[
         obj = next((c for c in lead.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None or mentions.is_time(obj):
             return None
-    elif not (lead.dep_ == "mark" and lead.head.dep_ == "advcl" and lead.head.head.i == verb.i):
-        return None
+    else:
+        wish = for_to_clause(verb)  # "called for the depot to be closed": the clause's "for"
+        if wish is None or wish.left_edge.i != start:
+            return None
     if any(t.dep_ not in ("prt", "advmod") for t in doc[verb.i + 1:start]):
         return None
     return lead
