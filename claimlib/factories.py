@@ -86,6 +86,7 @@ def make_speakers(nlp: Language, name: str, max_pronoun_distance: int) -> Speake
     lists = {f"pronouns_{k}": v for k, v in pronouns.items()}
     lists["org_words"] = resources.read_list("speakers/org_words.txt")
     lists["titles"] = resources.read_list("speakers/titles.txt")
+    lists["person_roles"] = resources.read_list("speakers/person_roles.txt")
     lists["honorifics"] = resources.read_list("speakers/honorifics.txt")
     lists["postnominals"] = resources.read_list("speakers/postnominals.txt")
     return SpeakerResolver(nlp, name, lists=lists, max_pronoun_distance=max_pronoun_distance)

@@ -18,7 +18,7 @@ from .cues import lookup_lemma
 from .errors import Errors
 from .found import doc_text
 from .lexicon import LexiconComponent
-from .mentions import from_head, named_beside_role
+from .mentions import capitalised, from_head, named_beside_role
 from .quotes import ATTRIBUTIONS_ATTR
 from .sentences import MAX_DATELINE, dateline_end
 
@@ -37,6 +37,12 @@ class _Speaker:
     roles: List[str] = attrs.Factory(list)
     mentions: List[Tuple[int, int]] = attrs.Factory(list)
     head: str = ""  # lemma of the head noun, for "the officials" / "the committee"
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, lower-cased and without a possessive ("Donald Trump’s": "trump")."""
+    words = _words(name)
+    return re.sub(r"['\u2019]s?$", "", words[-1]) if words else ""
 
 
 def _strip_det(text: str) -> str:
@@ -111,7 +117,7 @@ class SpeakerResolver(LexiconComponent):
                 sp.mentions.append(tuple(rec["source"]))
             assigned.append(sp.id)
         self._add_entity_mentions(doc, speakers)
-        return speakers, assigned
+        return speakers, self._join_surnames(speakers, assigned)
 
     def _reporter_of(self, span: Span, records, assigned: List[Optional[int]],
                      speakers: List[_Speaker]) -> Optional[_Speaker]:
@@ -187,9 +193,10 @@ class SpeakerResolver(LexiconComponent):
         return before.text.lower(), span.doc[start:span.end]
 
     def _resolve_mention(self, span: Span, head: Token, kind: str, speakers: List[_Speaker]) -> _Speaker:
-        named = any((t.is_title or t.is_upper) and t.is_alpha for t in span if t.lower_ not in _INDEFINITE and t.lower_ != "the")
-        if named and kind != "person" and head.pos_ in ("PROPN", ""):
-            # A bare surname the tagger did not take for a person: "Mohib added".
+        named = any(capitalised(t) for t in span if t.lower_ not in _INDEFINITE and t.lower_ != "the")
+        if named and kind != "person" and (head.pos_ in ("PROPN", "") or capitalised(head)):
+            # A bare surname the tagger did not take for a person: "Mohib added", or "Ekwueme said"
+            # tagged as a common noun and an organisation.
             match = self._match_name(span.text, "person", speakers)
             if match is not None:
                 return match
@@ -215,6 +222,8 @@ class SpeakerResolver(LexiconComponent):
 
     def _kind_of(self, span: Span) -> str:
         head = _head(span, self._parsed)
+        if any(c.dep_ == "conj" for c in head.children) and any(t.lower_ in ("and", "&") for t in span):
+            return "group"  # "Jeb Bush and Chris Christie": several people, for "they", not "he"
         ent = _entity(span, head)
         described = self._described_as(head) if ent is not None else None
         if described is not None:
@@ -231,7 +240,7 @@ class SpeakerResolver(LexiconComponent):
             return "organization"
         if head_is_org:
             return "organization"
-        if head.is_title and (head.pos_ == "PROPN" or not self._has_ner) or self._earlier_surname(head):
+        if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or self._earlier_surname(head):
             return "person"
         return "unnamed"
 
@@ -239,7 +248,7 @@ class SpeakerResolver(LexiconComponent):
         """The last word of a person named earlier, which the tagger took for a common noun this
         time ("Daniel Price, 38, …" then "Price, of Castle Road, denies …"), or which a transcript
         writes in capitals ("ACHEBE: Not on current trends.")."""
-        return (head.is_title or head.is_upper) and any(
+        return capitalised(head) and any(
             e.label_ == "PERSON" and len(e) > 1 and e.end_char <= head.idx and _same_person(e.text, head.text)
             for e in self._ents)
 
@@ -247,7 +256,9 @@ class SpeakerResolver(LexiconComponent):
         """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
         Nygaard, a lawyer", "…, who chairs the board": a listed role or "who") or an organisation
         ("Harbour Logistics, a firm that runs the docks": a listed organisation word); a name set
-        beside a role is that person ("The company's chief executive, Ines Varga, said")."""
+        beside a role is that person ("The company's chief executive, Ines Varga, said"). A role
+        is a listed title or a noun that only describes a person ("Maryam Violet, an Iranian
+        journalist": the tagger may call the name an organisation, and "she" would then skip it)."""
         if named_beside_role(head):
             return "person"
         for child in head.children:
@@ -255,7 +266,7 @@ class SpeakerResolver(LexiconComponent):
                 lemma = child.lemma_.lower()
                 if lemma in self.lexicon["org_words"]:
                     return "organization"
-                if lemma in self.lexicon["titles"] or _who_clause(child):
+                if lemma in self.lexicon["titles"] or lemma in self.lexicon.get("person_roles", ()) or _who_clause(child):
                     return "person"
         return "person" if _who_clause(head) else None
 
@@ -322,7 +333,8 @@ class SpeakerResolver(LexiconComponent):
 
     def _person_name(self, text: str) -> Tuple[str, Optional[str]]:
         """A person's name without the titles before it ("Nurse Ana Kovac" -> "Ana Kovac", "nurse") or
-        the letters after it ("Harriet Lowe KC")."""
+        the letters after it ("Harriet Lowe KC"), or the possessive a source can carry ("Ana Kovac's
+        estimate")."""
         words = text.split()
         titles = self.lexicon["titles"]
         k = 1 if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in titles else 0  # "the Rev …"
@@ -332,7 +344,8 @@ class SpeakerResolver(LexiconComponent):
         after = self.lexicon.get("postnominals", ())
         while end - 1 > k and words[end - 1].strip(".,").replace(".", "").lower() in after:
             end -= 1
-        return " ".join(words[k:end]), (" ".join(w for w in words[:k] if w.lower() != "the").lower() or None)
+        name = re.sub(r"['\u2019]s?$", "", " ".join(words[k:end]))  # "Hillary Clinton's" claim
+        return name, (" ".join(w for w in words[:k] if w.lower() != "the").lower() or None)
 
     def _with_titles(self, ent: Span) -> Span:
         """The entity with the titles written just before it ("Senator" + "Maria Lind")."""
@@ -370,6 +383,25 @@ class SpeakerResolver(LexiconComponent):
                     sp.mentions.append(m)
         for sp in speakers:
             sp.mentions.sort()
+
+    def _join_surnames(self, speakers: List[_Speaker], assigned: List[Optional[int]]) -> List[Optional[int]]:
+        """A speaker of another kind named as exactly one person named in full, or by that person's
+        surname alone, is that person: "Sanders" tagged as a plural noun, "Trump" or "Darrell Scott"
+        as an organisation, met as a source before the person was, as a surname met after the full
+        name already is (acronyms and listed organisation words stay apart)."""
+        persons = [sp for sp in speakers if sp.kind == "person" and len(_words(sp.name)) >= 2
+                   and not {"and", "&"} & set(_words(sp.name))]  # "Ryan and Trump" is two people (_same_person)
+        moved = {}
+        for sp in speakers:
+            words = _words(sp.name)
+            if (sp.kind == "person" or not words or not sp.name[:1].isupper() or sp.name.isupper()
+                    or any(w in self.lexicon["org_words"] for w in words)):
+                continue
+            same = [p for p in persons if _words(p.name) == words or len(words) == 1 and _surname(p.name) == words[0]]
+            if len(same) == 1:
+                same[0].mentions = sorted(set(same[0].mentions) | set(sp.mentions))
+                moved[sp.id] = same[0].id
+        return [moved.get(sid, sid) for sid in assigned]
 
     # --- step two ---------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: Tuple[List[_Speaker], List[Optional[int]]]) -> None:
@@ -480,6 +512,8 @@ def _same_person(a: str, b: str) -> bool:
         return False
     if wa == wb:
         return True
+    if {"and", "&"} & set(wa + wb):
+        return False  # "Clinton and O'Malley" is two people, neither of them "O'Malley" alone
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if len(short) == 1 and short[0] == long_[-1]:
         return True  # a surname alone

@@ -6,7 +6,7 @@ import pytest
 from claimlib import resources
 from claimlib.lexicon import cue_frames, cue_verbs
 
-LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/report_nouns.txt",
+LISTS = ["cues/according.txt", "cues/tail_verbs.txt", "speakers/titles.txt", "speakers/person_roles.txt", "speakers/report_nouns.txt",
          "speakers/org_words.txt", "speakers/honorifics.txt", "speakers/postnominals.txt", "numbers/name_words.txt",
          "numbers/label_words.txt", "numbers/age_nouns.txt", "cues/complement_nouns.txt", "cues/survey_verbs.txt",
          "cues/forecast_nouns.txt", "cues/revision_verbs.txt", "cues/other_senses.txt", "cues/figure_senses.txt", "cues/idioms.txt",

@@ -106,6 +106,9 @@ def test_a_titled_name_the_tagger_takes_for_an_organisation_is_a_person(nlp):
      "Eva Nygaard", "she"),
     ('"The port is full," said Harbour Logistics, a firm that runs the docks. It said 40 ships were waiting.',
      "organization", "Harbour Logistics", "It"),
+    # "Maryam Violet" is tagged ORG; "journalist" is a role that only describes a person
+    ("The ferry stopped at noon. Maryam Violet, an Iranian journalist visiting the port, told the Ledger that "
+     "she counted 40 buses. \"It was chaos,\" she said.", "person", "Maryam Violet", "she"),
 ])
 def test_an_aside_on_a_name_says_what_kind_of_speaker_it_is(nlp, text, kind, name, pronoun):
     article = claimlib.extract(text, nlp=nlp)
@@ -293,3 +296,60 @@ def test_a_split_title_before_a_name_in_apposition_is_no_speaker(nlp):
     a = claimlib.extract(text, nlp=nlp)
     assert [(s.name, s.roles[0]) for s in a.speakers] == [("Rosa Lind", "council's transport lead")]
     assert [q.source.text for q in a.quotes] == ["Rosa Lind", "Cllr. Rosa Lind"]
+
+
+def test_the_reporters_even_is_no_part_of_the_speaker(nlp):
+    """"Even Rendell said": the stress is the reporter's; the speaker is Rendell, named before."""
+    text = ("Ed Rendell backed the plan in May. Later, even Rendell, a supporter of the mayor, said the fare "
+            "rise of 40 cents was too steep.")
+    article = claimlib.extract(text, nlp=nlp)
+    q = next(q for q in article.quotes if q.cue.text == "said")
+    assert q.source.text == "Rendell"
+    assert [sp.name for sp in article.speakers] == ["Ed Rendell"]
+
+
+def test_a_surname_the_tagger_takes_for_a_common_noun_is_the_named_person(nlp):
+    """"Ekwueme said" tagged as a common noun and an organisation is still Pastor Tom Ekwueme;
+    "Pastor" is a role, not part of his name."""
+    text = "Pastor Tom Ekwueme told the Ledger that 300 families came to the hall. Ekwueme said more would come."
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, sp.kind, sp.roles, [m.text for m in sp.mentions]) for sp in article.speakers] == [
+        ("Tom Ekwueme", "person", ("pastor",), ["Tom Ekwueme", "Ekwueme"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    # en_core_web_sm tags the lone surname as an organisation
+    ("Halvorsen said the bridge would cost $8 million. Ingrid Halvorsen repeated the figure on Friday.",
+     "Ingrid Halvorsen"),
+    ("Brightwater said the ferry carried 2,400 people. Mayor Lena Brightwater repeated the figure on Friday.",
+     "Lena Brightwater"),
+])
+def test_a_surname_met_before_the_full_name_is_the_same_person(nlp, text, name):
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, sp.kind, len(sp.mentions)) for sp in article.speakers] == [(name, "person", 2)]
+    assert {c.speaker for c in article.claims} == {0}
+
+
+def test_a_surname_with_a_capital_inside_is_a_name(nlp):
+    """"McAllister" is no title-case word to Python or spaCy, but it is a name: every mention of it
+    is the governor."""
+    text = ("Virginia Gov. Tara McAllister on Friday announced that she had signed an order restoring the vote "
+            "to 20,000 people. McAllister said the order was overdue. Later, McAllister told reporters that 300 "
+            "more would follow.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, [m.text for m in sp.mentions]) for sp in article.speakers] == [
+        ("Tara McAllister", ["Tara McAllister", "McAllister", "McAllister"])]
+
+
+def test_a_possessive_is_no_part_of_a_persons_name(nlp):
+    """The tagger's entity "Ana Kovac’s" gives "she" her antecedent; the name is "Ana Kovac"."""
+    article = claimlib.extract("The mayor met Ana Kovac’s staff on Monday. She said 300 beds were empty.", nlp=nlp)
+    assert [(sp.name, sp.kind) for sp in article.speakers] == [("Ana Kovac", "person")]
+
+
+def test_names_joined_by_and_are_a_group_for_they(nlp):
+    text = ("Mayor Ana Ruiz and Councillor Tom Hale said 40 homes flooded on Sunday. "
+            "They said 12 more were at risk.")
+    article = claimlib.extract(text, nlp=nlp)
+    joint = article.speakers[0]
+    assert (joint.kind, [m.text for m in joint.mentions]) == ("group", ["Mayor Ana Ruiz and Councillor Tom Hale", "They"])
