@@ -257,6 +257,7 @@ class ClaimFinder(Pipe):
             if span is None:
                 continue
             chosen: List[int] = []
+            decided = False  # the parse said it dates no claim (the speaker's own past, below)
             # a time inside a quotation dates only that quotation's figures ('"…back by Wednesday,"
             # he said, adding that 140 workers had come': Wednesday is not the workers')
             holder = next((q["content"] for q in quotes if q["content"][0] <= t.start and t.end <= q["content"][1]),
@@ -277,10 +278,11 @@ class ClaimFinder(Pipe):
                         # in a relative clause it dates the speaker; inside the words, what they tell
                         # of ('"…in late August, not in May," said …'), not the saying
                         chosen = [] if aside or holder is not None else cues[node.i]
+                        decided = aside and holder is None
                         break
                     aside = aside or node.dep_ == "relcl"
                     node = node.head
-            if not chosen:
+            if not chosen and not decided:
                 # a pipeline of the user's own may set no sentence boundaries: the whole text then
                 sent = span[0].sent if context.view.sentenced else doc[:]
                 same = [k for k, c in enumerate(claims)

@@ -38,12 +38,13 @@ class Mention:
 
 
 def role_text(tokens: List[Token]) -> Optional[str]:
-    """A role as written, without a leading determiner; common words lower-cased, names kept."""
+    """A role as written, without a leading determiner; common words lower-cased, names kept. An age
+    set beside a name ("Adeyemi, 52, said") is no role."""
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].lower_ == "one" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    if not tokens:
+    if not tokens or all(t.like_num for t in tokens):
         return None
     out = ""
     for t in tokens:

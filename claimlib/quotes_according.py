@@ -56,6 +56,18 @@ def _before_stolen_subject(doc, cue: Span, obj: Token, end: int) -> int:
     return end
 
 
+def _subject_taken_for_source(doc, cue: Span) -> Optional[mentions.Mention]:
+    """"According to the data firm Kestrel Analytics, the queue of vessels … reached 19": the parser
+    left "to" with no object and made the source the clause's subject. The words after "to" up to a
+    comma are the source, when the phrase opens its sentence."""
+    if not all(t.pos_ in _OPENERS for t in doc[cue.sent.start:cue.start]):
+        return None
+    run = mentions.run_after(doc, cue.end)
+    if run is None or run.end >= len(doc) or doc[run.end].text != ",":
+        return None
+    return run
+
+
 def _verb_in_aside(obj: Token) -> bool:
     """An apposition on the object holds a finite verb the parser hung on a noun ("a group of
     leaders — backed"): an aside on a source has none of its own."""
@@ -225,9 +237,13 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool] = lambda i:
         if parsed:
             obj = _object_of(cue)
             if obj is None:
-                continue
-            mention = mentions.from_head(obj, lexicon["report_nouns"])
-            phrase = (min(cue.start, cue[0].left_edge.i), _phrase_end(doc, cue, obj))
+                mention = _subject_taken_for_source(doc, cue)
+                if mention is None:
+                    continue
+                phrase = (cue.start, mention.end)
+            else:
+                mention = mentions.from_head(obj, lexicon["report_nouns"])
+                phrase = (min(cue.start, cue[0].left_edge.i), _phrase_end(doc, cue, obj))
         else:
             mention = mentions.run_after(doc, cue.end)
             if mention is None:

@@ -841,12 +841,14 @@ def with_semicolon_series(doc, verb: Token, rng: Tuple[int, int], cue_heads: Fro
     return start, end_before_punct(doc, start, end)
 
 
-def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]:
+def with_colon_detail(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenSet[int] = frozenset()) -> Tuple[int, int]:
     """"noted that newcomers are more hopeful: 70 percent expect …": a colon right after the content
     of the sentence's main verb (or one the parser hung on the clause after the colon) that opens on
     a lower-case word or a figure spells out what was said, to the end of the sentence (a capital or
     a quote mark after it as often starts the writer's own words; after a verb deeper in the
-    sentence it details the outer clause)."""
+    sentence it details the outer clause). An attribution of its own after it reports somebody
+    else ("…: a survey by the chamber found …"), unless its speaker is a share of those asked
+    ("…: 70 percent believe …" details a report's finding)."""
     start, end = rng
     main = verb.dep_ == "ROOT" or verb.head.i >= end
     if not main or end + 1 >= len(doc) or doc[end].text != ":":
@@ -854,7 +856,13 @@ def with_colon_detail(doc, verb: Token, rng: Tuple[int, int]) -> Tuple[int, int]
     after = doc[end + 1]
     if not (after.is_lower or after.like_num):
         return rng
-    return start, end_before_punct(doc, end, doc[end].sent.end)
+    stop = end_before_punct(doc, end, doc[end].sent.end)
+    for t in doc[end + 1:stop]:
+        inner = end < t.head.i < stop and t.head.i != t.i  # the detail's own verb, not one inside it
+        if not inner and _own_attribution(t, cue_heads) and not any(
+                x.like_num for c in t.lefts if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree):
+            return rng
+    return start, stop
 
 
 def end_before_punct(doc, start: int, end: int) -> int:
@@ -940,7 +948,7 @@ def find(view: DocView, lexicon, inside_quote: Callable[[int], bool],
                 # a poll's "…, while 23 percent favored Lin" is still the poll's finding
                 rng = without_trailing_attribution(doc, rng, cue_heads)
             rng = with_figure_run(doc, verb, rng, cue_heads)
-            rng = with_colon_detail(doc, verb, rng)
+            rng = with_colon_detail(doc, verb, rng, cue_heads)
             rng = with_semicolon_series(doc, verb, rng, cue_heads)
             rng = with_parallel_clause(doc, verb, rng)
             if poll:

@@ -9,12 +9,24 @@ from .found import Chars, Found, trim
 from .marks import QuoteRegion, reporter_gap
 
 
-def _grow(content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[QuoteRegion]]:
-    """Extend a content over every quotation it touches (a quote spanning sentences stays whole)."""
+def _grow(text: str, content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[QuoteRegion]]:
+    """Extend a content over every quotation it touches (a quote spanning sentences stays whole),
+    also one whose opening mark the content ends on inside its sentence: the parser hung the mark
+    on the content's last word ('urged both sides to return to the table "before the damage …"'),
+    not a quotation opening the next sentence or set after a colon ('… on their side. "It's early
+    days"', 'as he put it: "…"'), which is an attribution of its own; the content then ends before
+    that mark."""
     s, e = content
     touched = []
     for r in regions:
-        if r.inner_start < e and s < r.inner_end:
+        opens_after = r.inner_start >= e and text[s:r.start].rstrip(" \n\"'\u201d\u2019")[-1:] in (".", "!", "?", ":")
+        if opens_after and r.start < e:
+            e = r.start
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            continue
+        next_to = r.start >= e and not text[e:r.start].strip(" ")
+        if (r.start < e or next_to) and s < r.inner_end and not opens_after:
             touched.append(r)
             s, e = min(s, r.inner_start), max(e, r.inner_end)
     return (s, e), touched
@@ -112,7 +124,7 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
     grown: List[Found] = []
     renamed: Dict[Chars, Chars] = {}
     for f in found:
-        content, touched = _grow(f.content, regions)
+        content, touched = _grow(text, f.content, regions)
         kind = kind_of(text, attrs.evolve(f, content=content), touched)
         if kind == "direct" and touched and f.origin != "embed":  # a post is whole, marks inside it or not
             content = (min(r.inner_start for r in touched), max(r.inner_end for r in touched))

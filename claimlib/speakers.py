@@ -37,6 +37,7 @@ class _Speaker:
     roles: List[str] = attrs.Factory(list)
     mentions: List[Tuple[int, int]] = attrs.Factory(list)
     head: str = ""  # lemma of the head noun, for "the officials" / "the committee"
+    who: bool = False  # a description with a "who" clause on it ("one driver, who asked …"): a person
 
 
 def _surname(name: str) -> str:
@@ -142,8 +143,9 @@ class SpeakerResolver(LexiconComponent):
 
     def _fits(self, sp: _Speaker, kind: str) -> bool:
         """A pronoun of ``kind`` can stand for the speaker: the same kind, "they" for an organisation,
-        or a person described by a role ("a nurse at the hospital") for "she"."""
-        described = kind == "person" and sp.kind == "unnamed" and sp.head in self.lexicon["titles"]
+        or a person described by a role ("a nurse at the hospital") or by a "who" clause ("one crane
+        driver, who asked not to be named") for "she"."""
+        described = kind == "person" and sp.kind == "unnamed" and (sp.head in self.lexicon["titles"] or sp.who)
         return sp.kind == kind or described or (kind == "group" and sp.kind == "organization")
 
     def _resolve(self, doc: Doc, span: Span, speakers: List[_Speaker]) -> _Speaker:
@@ -215,7 +217,7 @@ class SpeakerResolver(LexiconComponent):
                 sp.mentions.append((ent.start_char, ent.end_char))
                 speakers.append(sp)
                 return sp
-        sp = _Speaker(len(speakers), "", kind, head=head.lemma_.lower() or head.lower_)
+        sp = _Speaker(len(speakers), "", kind, head=head.lemma_.lower() or head.lower_, who=_who_clause(head))
         self._prefer_fuller(sp, span.text)
         speakers.append(sp)
         return sp

@@ -303,6 +303,12 @@ def test_a_time_in_a_clause_about_the_speaker_does_not_date_the_quotation(nlp):
     assert [t.text for t in claim(a, "Thirty").time] == []
 
 
+def test_a_time_in_a_clause_about_the_speaker_dates_no_figure_of_what_they_said(nlp):
+    text = ("Adeyemi, who has worked on the quays since 1991, told reporters that members had lost an average "
+            "of £310 a week.")
+    assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), "310").time] == ["a week"]
+
+
 @pytest.mark.parametrize("text, figures", [
     ('Around 90 people came. One, a retired nurse who would give only her first name, said she had "never '
      'missed a meeting in 30 years".', ["90"]),

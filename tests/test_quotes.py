@@ -815,6 +815,9 @@ def test_a_cue_with_a_clause_of_its_own_before_the_colon_keeps_that_clause(nlp):
     ("According to Reuters, 61 of the 90 delegates \u2014 a group of party elders \u2014 backed the mayor.", "Reuters"),
     # or parses the aside on the source as a second subject of the verb
     ("According to the Harbour Institute, a think tank in Boston, fares rose 40 percent.", "the Harbour Institute"),
+    # or leaves "to" with no object and makes the source the clause's subject
+    ("According to the shipping data firm Kestrel Analytics, the queue of vessels waiting outside the harbour "
+     "reached 19 percent of capacity on Monday.", "the shipping data firm Kestrel Analytics"),
 ])
 def test_an_opening_according_to_keeps_its_own_source_and_the_whole_clause(nlp, text, source):
     article = claimlib.extract(text, nlp=nlp)
@@ -1459,3 +1462,36 @@ def test_an_object_after_the_infinitive_is_its_own(nlp):
     doc = nlp("She wants to cut the fares.")
     frame, (a, b) = next(quotes_indirect.frames_of(doc[1]))
     assert (frame, doc[a:b].text) == ("xcomp", "to cut the fares")
+
+
+def test_a_colon_detail_stops_before_an_attribution_of_its_own(nlp):
+    """"…: a survey by the chamber found …" reports the chamber, not the speaker before the colon;
+    "…: 70 percent expect …" still details what was said (test above)."""
+    text = ("Local businesses say they are already feeling it: a survey by the Grenhaven Chamber of Commerce "
+            "found that 62 percent of its 340 members had seen orders fall.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(q.source.text, q.content.text) for q in article.quotes] == [
+        ("Local businesses", "they are already feeling it"),
+        ("the Grenhaven Chamber of Commerce", "that 62 percent of its 340 members had seen orders fall")]
+
+
+@pytest.mark.parametrize("text", [
+    'Brenner urged both sides to return to the table "before the damage becomes permanent".',
+    # the parser hangs the quotation on the sentence's main verb
+    'The dispute has drawn in the mayor, Lars Brenner, who urged both sides to return to the table "before the '
+    'damage becomes permanent".',
+])
+def test_a_quotation_right_after_a_content_goes_on_with_it(nlp, text):
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert (quote.kind, quote.cue.text) == ("mixed", "urged")
+    assert quote.content.text.endswith('the table "before the damage becomes permanent')
+
+
+def test_a_quotation_opening_the_next_sentence_stays_apart(nlp):
+    """The parser hangs the next sentence's opening marks on the content; they are no part of it."""
+    text = ("In any case, Mr. Varga said, the ferry trade was vastly oversupplied with boats. ''It was just "
+            "waiting for a storm to sink the weakest,'' he said.")
+    quotes = claimlib.extract(text, nlp=nlp).quotes
+    assert [(q.kind, q.content.text) for q in quotes] == [
+        ("indirect", "In any case, Mr. Varga said, the ferry trade was vastly oversupplied with boats."),
+        ("direct", "It was just waiting for a storm to sink the weakest")]

@@ -353,3 +353,18 @@ def test_names_joined_by_and_are_a_group_for_they(nlp):
     article = claimlib.extract(text, nlp=nlp)
     joint = article.speakers[0]
     assert (joint.kind, [m.text for m in joint.mentions]) == ("group", ["Mayor Ana Ruiz and Councillor Tom Hale", "They"])
+
+
+def test_she_can_be_a_person_described_by_a_who_clause(nlp):
+    """"One crane driver, who asked not to be named": a person, though "driver" is no listed role;
+    "Rotterdam", tagged as a person, is not "she"."""
+    text = ('Ships were diverted to Rotterdam. One crane driver, who asked not to be named, said morale was '
+            '"better than you would think." "People are tired. But they are angry, too," she said.')
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, [m.text for m in sp.mentions]) for sp in article.speakers] == [
+        ("One crane driver", ["One crane driver", "she"])]
+
+
+def test_an_age_beside_a_name_is_no_role(nlp):
+    article = claimlib.extract("Lena Holm, 34, a ferry pilot, said the crossing took 40 minutes.", nlp=nlp)
+    assert [(sp.name, sp.roles) for sp in article.speakers] == [("Lena Holm", ("ferry pilot",))]
