@@ -77,6 +77,14 @@ def capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+def earlier_surname(tok: Token) -> bool:
+    """The last word of a person named earlier in full, which the tagger did not tag this time
+    ("Tobias Wend" then "Wend was blunter:"; "Daniel Price, 38, …" then "Price, of Castle Road,
+    denies …"), or which a transcript writes in capitals ("ACHEBE: Not on current trends.")."""
+    return capitalised(tok) and any(
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_ for e in tok.doc.ents)
+
+
 def _addressed(tok: Token) -> bool:
     """A capitalised name after a title of address ("the Rev Martin Hale", "Dr Lena Ross"), a person
     whatever label the tagger gave it."""

@@ -212,7 +212,8 @@ def _person_before_colon(ctx: _Context, lo: int, hi: int) -> Optional[Token]:
     for verb in doc[lo:hi]:
         if verb.pos_ in ("VERB", "AUX") and (not lo <= verb.head.i < hi or verb.head.i == verb.i):
             subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-            if subj is not None and lo <= subj.i and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")
+            if subj is not None and lo <= subj.i and (subj.ent_type_ == "PERSON" or mentions.earlier_surname(subj)
+                                                      or subj.lower_ in ("he", "she")
                                                       or subj.lemma_.lower() in mentions.role_nouns() or any(
                     c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):
                 return subj

@@ -18,7 +18,7 @@ from .cues import lookup_lemma
 from .errors import Errors
 from .found import doc_text
 from .lexicon import LexiconComponent
-from .mentions import capitalised, from_head, named_beside_role
+from .mentions import capitalised, earlier_surname, from_head, named_beside_role
 from .quotes import ATTRIBUTIONS_ATTR
 from .sentences import MAX_DATELINE, dateline_end
 
@@ -175,11 +175,15 @@ class SpeakerResolver(LexiconComponent):
         """A role of several words before a person's name ("Minister for Housing Declan Moran"):
         the role, and the name as the span to resolve; titles alone ("Nurse Ana Kovac") are left to
         the name, which strips them. The name is the person entity ending the mention or, where the
-        tagger saw none, what follows the title's own phrase in the parse."""
+        tagger saw none, what follows the title's own phrase in the parse. A role that only ends
+        in a title ("County executive Dana Whitfield") needs the entity."""
         title = span[0]
-        if kind != "person" or title.lower_ not in self.lexicon["titles"]:
+        if kind != "person":
             return None, span
         ent = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+        if title.lower_ not in self.lexicon["titles"] and not (
+                ent is not None and ent.start > span.start and span.doc[ent.start - 1].lower_ in self.lexicon["titles"]):
+            return None, span
         if ent is not None:
             start = ent.start
         elif self._parsed and title.head.i == head.i and any(c.dep_ == "prep" for c in title.children):
@@ -242,17 +246,9 @@ class SpeakerResolver(LexiconComponent):
             return "organization"
         if head_is_org:
             return "organization"
-        if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or self._earlier_surname(head):
+        if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or earlier_surname(head):
             return "person"
         return "unnamed"
-
-    def _earlier_surname(self, head: Token) -> bool:
-        """The last word of a person named earlier, which the tagger took for a common noun this
-        time ("Daniel Price, 38, …" then "Price, of Castle Road, denies …"), or which a transcript
-        writes in capitals ("ACHEBE: Not on current trends.")."""
-        return capitalised(head) and any(
-            e.label_ == "PERSON" and len(e) > 1 and e.end_char <= head.idx and _same_person(e.text, head.text)
-            for e in self._ents)
 
     def _described_as(self, head: Token) -> Optional[str]:
         """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
@@ -293,15 +289,18 @@ class SpeakerResolver(LexiconComponent):
         return None
 
     def _match_description(self, span: Span, head: Token, speakers: List[_Speaker]) -> Optional[_Speaker]:
-        """"the committee", "the adviser", "the officials": the latest speaker named or described so."""
+        """"the committee", "the adviser", "the officials": the latest speaker named or described so;
+        a description with an owner is the role of that owner's ("Grayson's spokeswoman" is not
+        "Murphy's spokeswoman Galia Slayen")."""
         lemma = head.lemma_.lower() or head.lower_
         one = not _plural(head)  # "companies" is no description of one company or its chief
+        owner = next((_surname(c.text) for c in head.children if c.dep_ == "poss" and capitalised(c)), None)
         for sp in reversed(speakers):
             if sp.head == lemma and sp.kind in ("group", "unnamed") and _strip_det(span.text).lower() in sp.name.lower():
                 return sp
             if one and lemma in _words(sp.name) and sp.kind == "organization":
                 return sp
-            if one and any(lemma in _words(r) for r in sp.roles):
+            if one and any(lemma in _words(r) and (owner is None or owner in map(_surname, r.split())) for r in sp.roles):
                 return sp
         return None
 

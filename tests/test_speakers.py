@@ -368,3 +368,16 @@ def test_she_can_be_a_person_described_by_a_who_clause(nlp):
 def test_an_age_beside_a_name_is_no_role(nlp):
     article = claimlib.extract("Lena Holm, 34, a ferry pilot, said the crossing took 40 minutes.", nlp=nlp)
     assert [(sp.name, sp.roles) for sp in article.speakers] == [("Lena Holm", ("ferry pilot",))]
+
+
+def test_a_role_ending_in_a_title_before_a_name_is_no_part_of_it(nlp):
+    """A dash names the speaker without a parse of the name: the role is still no part of it."""
+    text = '"Nobody in this building enjoys raising taxes." \u2014 County executive Dana Whitfield, in a statement'
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, sp.roles) for sp in article.speakers] == [("Dana Whitfield", ("county executive",))]
+
+
+def test_a_description_with_an_owner_is_only_that_owners_role(nlp):
+    text = "Murphy's spokeswoman Galia Slayen said 40 staff were hired. Grayson's spokeswoman said 12 were."
+    article = claimlib.extract(text, nlp=nlp)
+    assert [sp.name for sp in article.speakers] == ["Galia Slayen", "Grayson's spokeswoman"]
