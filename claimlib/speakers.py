@@ -246,6 +246,9 @@ class SpeakerResolver(LexiconComponent):
             return "organization"
         if head_is_org:
             return "organization"
+        if head.pos_ == "PROPN" and head.lower_ not in self.lexicon["titles"] and any(
+                c.dep_ == "compound" and c.i == head.i - 1 and c.lemma_.lower() in org_words for c in head.lefts):
+            return "organization"  # "the industry association GDV": what the name stands beside says it
         if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or earlier_surname(head):
             return "person"
         return "unnamed"

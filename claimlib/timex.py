@@ -190,12 +190,12 @@ _HYPHENATED_UNIT = re.compile(r"-\s*[a-z]+$")
 def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
     """"two day centres", "three year olds": a number above one and a singular unit before a noun
     that is no span of time are a count of compound nouns, not a length of time ("a 24-hour
-    strike", with its hyphen, still says how long)."""
+    strike", with its hyphen, still says how long; so does an abbreviation: "6 min read")."""
     units, closed = _length_words()
     low = m.group().lower()
     words = re.split(r"[\s-]+", low)
     unit = words[-1]
-    if unit not in units or unit.endswith("s") or len(words) < 2:
+    if unit not in units or unit.endswith("s") or len(words) < 2 or unit in time_words()["unit_abbreviations"]:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     if unit == "second" and words[-2] in ("a", "an"):

@@ -188,6 +188,13 @@ def test_half_a_century_is_a_span_of_time_not_a_fraction(text):
     assert [q.text.text for q in claimlib.quantities(text)] == ["40"]
 
 
+@pytest.mark.parametrize("text", ["From our environment desk | 6 min read\n\nThe river rose 40 cm.",
+                                  "The shooting began 20 mins later; 40 people fled.",
+                                  "The crossing takes 2 hrs and costs 40 euros."])
+def test_abbreviated_units_of_time_are_spans_not_claims(nlp, text):
+    assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == ["40"]
+
+
 @pytest.mark.parametrize("text, figure", [
     ("The poll has a margin of error of plus or minus 3.4 percentage points.", "3.4"),
     ("The margin of error is +/- 3 points.", "3"),

@@ -381,3 +381,8 @@ def test_a_description_with_an_owner_is_only_that_owners_role(nlp):
     text = "Murphy's spokeswoman Galia Slayen said 40 staff were hired. Grayson's spokeswoman said 12 were."
     article = claimlib.extract(text, nlp=nlp)
     assert [sp.name for sp in article.speakers] == ["Galia Slayen", "Grayson's spokeswoman"]
+
+
+def test_a_name_set_after_an_organisation_word_is_an_organisation(nlp):
+    (sp,) = claimlib.extract("The industry association GDV put the likely bill at 400 million euros.", nlp=nlp).speakers
+    assert sp.kind == "organization"
