@@ -7,7 +7,7 @@ member"; "National-security adviser Hamdullah Mohib, who was in Moscow" -> "Hamd
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -77,12 +77,14 @@ def capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def earlier_surname(tok: Token) -> bool:
+def earlier_surname(tok: Token, ents: Optional[Sequence[Span]] = None) -> bool:
     """The last word of a person named earlier in full, which the tagger did not tag this time
     ("Tobias Wend" then "Wend was blunter:"; "Daniel Price, 38, …" then "Price, of Castle Road,
-    denies …"), or which a transcript writes in capitals ("ACHEBE: Not on current trends.")."""
+    denies …"), or which a transcript writes in capitals ("ACHEBE: Not on current trends.").
+    ``ents``: the Doc's entities where the caller keeps them (``Doc.ents`` is rebuilt on each read)."""
     return capitalised(tok) and any(
-        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_ for e in tok.doc.ents)
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_
+        for e in (tok.doc.ents if ents is None else ents))
 
 
 def _addressed(tok: Token) -> bool:

@@ -859,12 +859,12 @@ def with_colon_detail(doc, verb: Token, rng: Tuple[int, int], cue_heads: FrozenS
     stop = end_before_punct(doc, end, doc[end].sent.end)
     for t in doc[end + 1:stop]:
         inner = end < t.head.i < stop and t.head.i != t.i  # the detail's own verb, not one inside it
-        if not inner and _own_attribution(t, cue_heads) and not share_speaking(t):
+        if not inner and _own_attribution(t, cue_heads) and not _share_speaking(t):
             return rng
     return start, stop
 
 
-def share_speaking(verb: Token) -> bool:
+def _share_speaking(verb: Token) -> bool:
     """The verb's subject holds a figure: a share of those asked ("41 percent opposed it", "six in
     10 said"), whose answers are a poll's or a report's finding."""
     return any(x.like_num for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree)
@@ -894,7 +894,7 @@ def with_poll_tail(doc, verb: Token, rng: Tuple[int, int], inside_quote: Callabl
     tail = end_before_punct(doc, end, limit)
     rest = doc[end:tail]
     if tail <= end or not _digits(rest) or any(
-            inside_quote(t.idx) or t.i in cue_heads and not share_speaking(t) for t in rest):
+            inside_quote(t.idx) or t.i in cue_heads and not _share_speaking(t) for t in rest):
         return rng  # "…, 41 percent opposed it": those asked answer the poll
     return start, tail
 

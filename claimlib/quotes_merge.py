@@ -11,25 +11,42 @@ from .marks import QuoteRegion, reporter_gap
 
 def _grow(text: str, content: Chars, regions: Sequence[QuoteRegion]) -> Tuple[Chars, List[QuoteRegion]]:
     """Extend a content over every quotation it touches (a quote spanning sentences stays whole),
-    also one whose opening mark the content ends on inside its sentence: the parser hung the mark
-    on the content's last word ('urged both sides to return to the table "before the damage …"'),
-    not a quotation opening the next sentence or set after a colon ('… on their side. "It's early
-    days"', 'as he put it: "…"'), which is an attribution of its own; the content then ends before
-    that mark."""
+    also one whose opening mark the content ends on, or that follows it after a space, inside its
+    sentence: the parser hung the mark on the content's last word, or on the main verb ('urged both
+    sides to return to the table "before the damage …"'). Not a quotation opening the next sentence
+    or set after a colon ('… on their side. "It's early days"', 'as he put it: "…"'), which is an
+    attribution of its own; the content then ends before that mark."""
     s, e = content
     touched = []
     for r in regions:
-        opens_after = r.inner_start >= e and text[s:r.start].rstrip(" \n\"'\u201d\u2019")[-1:] in (".", "!", "?", ":")
-        if opens_after and r.start < e:
-            e = r.start
-            while e > s and text[e - 1].isspace():
-                e -= 1
+        if r.inner_end <= s:
             continue
-        next_to = r.start >= e and not text[e:r.start].strip(" ")
-        if (r.start < e or next_to) and s < r.inner_end and not opens_after:
-            touched.append(r)
-            s, e = min(s, r.inner_start), max(e, r.inner_end)
+        holds = r.inner_start < e  # the content holds some of the quotation
+        on_mark = not holds and r.start < e
+        next_to = e <= r.start <= e + _NEXT_TO and not text[e:r.start].strip(" ")
+        if not (holds or on_mark or next_to):
+            continue
+        if not holds and _after_sentence_end(text, s, r.start):
+            if on_mark:
+                e = r.start
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+            continue
+        touched.append(r)
+        s, e = min(s, r.inner_start), max(e, r.inner_end)
     return (s, e), touched
+
+
+_NEXT_TO = 3  # spaces between a content and a quotation that goes on with it
+_CLOSERS = " \n\"'\u201d\u2019"
+
+
+def _after_sentence_end(text: str, start: int, i: int) -> bool:
+    """The text before position i (back to ``start``, past spaces and closing marks) ends a sentence
+    or opens a colon's quotation."""
+    while i > start and text[i - 1] in _CLOSERS:
+        i -= 1
+    return i > start and text[i - 1] in ".!?:"
 
 
 def _quoted_share(text: str, content: Chars, regions: Sequence[QuoteRegion], skip: Sequence[Chars] = ()) -> float:

@@ -40,10 +40,13 @@ class _Speaker:
     who: bool = False  # a description with a "who" clause on it ("one driver, who asked …"): a person
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _surname(name: str) -> str:
     """The last word of a name, lower-cased and without a possessive ("Donald Trump’s": "trump")."""
     words = _words(name)
-    return re.sub(r"['\u2019]s?$", "", words[-1]) if words else ""
+    return _POSSESSIVE_END.sub("", words[-1]) if words else ""
 
 
 def _strip_det(text: str) -> str:
@@ -249,7 +252,7 @@ class SpeakerResolver(LexiconComponent):
         if head.pos_ == "PROPN" and head.lower_ not in self.lexicon["titles"] and any(
                 c.dep_ == "compound" and c.i == head.i - 1 and c.lemma_.lower() in org_words for c in head.lefts):
             return "organization"  # "the industry association GDV": what the name stands beside says it
-        if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or earlier_surname(head):
+        if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or earlier_surname(head, self._ents):
             return "person"
         return "unnamed"
 
@@ -348,7 +351,7 @@ class SpeakerResolver(LexiconComponent):
         after = self.lexicon.get("postnominals", ())
         while end - 1 > k and words[end - 1].strip(".,").replace(".", "").lower() in after:
             end -= 1
-        name = re.sub(r"['\u2019]s?$", "", " ".join(words[k:end]))  # "Hillary Clinton's" claim
+        name = _POSSESSIVE_END.sub("", " ".join(words[k:end]))  # "Hillary Clinton's" claim
         return name, (" ".join(w for w in words[:k] if w.lower() != "the").lower() or None)
 
     def _with_titles(self, ent: Span) -> Span:
