@@ -166,19 +166,21 @@ def _possessor_start(text: str, m: "re.Match[str]") -> int:
 
 
 _OF = re.compile(r"\s+of\s")
+_CHANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?:up|down)\s+$", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?<![A-Za-z])(?:by|almost|nearly|about|roughly|around|some|than|just|barely)\s+$",
                            re.IGNORECASE)
 
 
 def _share_of(text: str, m: "re.Match[str]") -> bool:
-    """"three quarters of the budget", "a quarter of voters", "fell by (almost) a quarter": a
-    fraction, not a span of time."""
+    """"three quarters of the budget", "a quarter of voters", "fell by (almost) a quarter", "40%, up
+    from a quarter in 2021": a fraction, not a span of time."""
     words = m.group().lower().split()
     if not words[-1].endswith(("quarter", "quarters")):
         return False
     if _OF.match(text, m.end()):
         return True
-    if words[0] == "by" and words[1:] == ["a", "quarter"]:
+    if words[1:] == ["a", "quarter"] and (
+            words[0] == "by" or words[0] == "from" and _CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start())):
         return True
     return words == ["a", "quarter"] and bool(_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 

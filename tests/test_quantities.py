@@ -188,6 +188,14 @@ def test_half_a_century_is_a_span_of_time_not_a_fraction(text):
     assert [q.text.text for q in claimlib.quantities(text)] == ["40"]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("Fuel now made up almost 40% of its costs, up from a quarter in 2021.", ["40%", "a quarter"]),
+    ("Sales fell to 30%, down from a quarter earlier.", ["30%"]),  # three months before
+])
+def test_a_quarter_after_up_from_is_the_share_before(text, figures):
+    assert [q.text.text for q in claimlib.quantities(text)] == figures
+
+
 @pytest.mark.parametrize("text", ["From our environment desk | 6 min read\n\nThe river rose 40 cm.",
                                   "The shooting began 20 mins later; 40 people fled.",
                                   "The crossing takes 2 hrs and costs 40 euros."])
