@@ -72,7 +72,8 @@ class ClaimFinder(Pipe):
         found, times = find_with_times(text, self._word_spots(doc))
         quotes = doc._.get(ATTRIBUTIONS_ATTR) or []
         sources = [r["source"] for r in quotes if r.get("source")]
-        quantities = [q for q in found if q.unit != "age" and not _one_who_speaks(view, q, sources)]
+        quantities = [q for q in found if q.unit != "age" and not _one_who_speaks(view, q, sources)
+                      and not _one_for_a_thing(view, q)]
         context = _Context(view, quotes=quotes,
                            time_ranges=[(t.start, t.end) for t in times],
                            gaps=[reporter_gap(text, tuple(r["content"]), tuple(r["cue"])) if r.get("cue") else None
@@ -382,6 +383,24 @@ def _one_who_speaks(view: DocView, q: Quantity, sources: List[List[int]]) -> boo
             if role is not None and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in role):
                 return True
     return False
+
+
+_ONE_ON_ONE = re.compile(r"one[-\u2010\u2011\u2013 ]on[-\u2010\u2011\u2013 ]one", re.IGNORECASE)
+
+
+def _one_for_a_thing(view: DocView, q: Quantity) -> bool:
+    """"41 percent opposed one", "we all bought one", "for one, the drug …", "one-on-one": the
+    word "one" alone as an object, with nothing on it, stands for something named before or makes an
+    idiom; it counts nothing (on PolNeAR train such a "one" was a pronoun or an idiom most times)."""
+    text = view.text
+    if text[q.text.start:q.text.end].lower() != "one":
+        return False
+    if _ONE_ON_ONE.match(text, q.text.start) or _ONE_ON_ONE.match(text, max(0, q.text.start - 7), q.text.end):
+        return True
+    if not view.parsed:
+        return False
+    span = view.doc.char_span(q.text.start, q.text.end)
+    return span is not None and span[0].dep_ in ("dobj", "pobj") and not any(span[0].children)
 
 
 def _value_of(token: Token, values: Dict[Range, Optional[float]]) -> Optional[float]:

@@ -393,3 +393,13 @@ def test_a_figure_after_of_counts_the_noun_it_sizes(nlp):
     # a noun that measures the figure counts nothing
     a = claimlib.extract("The club has spent the best part of 45 million on its academy.", nlp=nlp)
     assert claim(a, "45 million").counted is None
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Voters were offered a new bridge and 41 percent opposed one.", ["41 percent"]),
+    ("She met each of the 12 mayors one-on-one.", ["12"]),
+    ("For one, the ferry costs 40 euros.", ["40"]),
+    ("The two leaders each choose one member of the panel.", ["two", "one"]),
+])
+def test_one_standing_for_a_thing_counts_nothing(nlp, text, figures):
+    assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == figures
