@@ -71,6 +71,12 @@ def _honorifics() -> FrozenSet[str]:
     return frozenset(resources.read_list("speakers/honorifics.txt"))
 
 
+def names_document(tok: Token, report_nouns: FrozenSet[str]) -> bool:
+    """``tok`` is a listed report noun, as written or by its lemma ("data", which spaCy's lemma
+    table reads as "datum")."""
+    return tok.lemma_.lower() in report_nouns or tok.lower_ in report_nouns
+
+
 def capitalised(tok: Token) -> bool:
     """Written with a capital first letter, as a name is: "Ruiz" and "ACHEBE", and "McAuliffe",
     "DeSantis" or "O'Malley", which ``Token.is_title`` does not count."""
@@ -136,7 +142,7 @@ def _person_hung_on_place(head: Token) -> List[Token]:
 def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mention:
     """The mention whose syntactic head is ``head``: name part plus roles (parsed Docs)."""
     doc = head.doc
-    if report_nouns and head.lemma_.lower() in report_nouns:
+    if report_nouns and names_document(head, report_nouns):
         author = author_of(head)
         if author is not None:
             head = author

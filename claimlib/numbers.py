@@ -294,6 +294,7 @@ class Parser:
         self.n = len(self.items)
         self.grammar = lexicon().grammar
         self.time_units = lexicon().time_units
+        self.ratio_words = sorted((p.split() for p in self.grammar.get("ratio", ())), key=len, reverse=True)
 
     def word(self, k: int) -> str:
         return self.toks[k].text.lower() if 0 <= k < self.n and self.toks[k].kind == "word" else ""
@@ -444,10 +445,13 @@ class Parser:
                     and self.word(i - 1) not in self.grammar.get("change_from", ())):
                 return None
             always = True
-        elif self.word(j) == "in":
-            k = j + 1
-        elif self.word(j) == "out" and self.word(j + 1) == "of":
-            k = j + 2
+        else:
+            # "1 in 5", "one in every nine", "two out of five hundred": the grammar's ratio words,
+            # the longest first
+            for words in self.ratio_words:
+                if all(self.word(j + n) == w for n, w in enumerate(words)):
+                    k = j + len(words)
+                    break
         if k is None or k >= stop or items[k].cls not in ("U", "T", "X", "N", "A"):
             return None
         end, den, _ = integer(items, k, stop)

@@ -44,7 +44,7 @@ def owner_of(noun: Token, report_nouns: FrozenSet[str] = frozenset()) -> Optiona
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    if noun.lemma_.lower() in report_nouns:
+    if mentions.names_document(noun, report_nouns):
         for child in noun.lefts:
             if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PERSON"):
                 return child

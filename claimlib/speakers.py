@@ -49,6 +49,17 @@ def _surname(name: str) -> str:
     return _POSSESSIVE_END.sub("", words[-1]) if words else ""
 
 
+_ROLE_PREPOSITIONS = {"of", "at", "for", "in", "from", "with", "to", "on"}
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is ("regional secretary of the nurses' union": "secretary"), so that "the
+    union" is not the person whose role names it."""
+    words = _words(role)
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def _strip_det(text: str) -> str:
     low = text.lower()
     for d in _DETS:
@@ -306,7 +317,8 @@ class SpeakerResolver(LexiconComponent):
                 return sp
             if one and lemma in _words(sp.name) and sp.kind == "organization":
                 return sp
-            if one and any(lemma in _words(r) and (owner is None or owner in map(_surname, r.split())) for r in sp.roles):
+            if one and any(_role_head(r) == lemma and (owner is None or owner in map(_surname, r.split()))
+                           for r in sp.roles):
                 return sp
         return None
 

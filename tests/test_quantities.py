@@ -188,6 +188,12 @@ def test_half_a_century_is_a_span_of_time_not_a_fraction(text):
     assert [q.text.text for q in claimlib.quantities(text)] == ["40"]
 
 
+@pytest.mark.parametrize("text, value", [("The region is short of 1,100 nurses, one in every nine posts.", 1 / 9),
+                                         ("One in every five drivers speeds.", 0.2)])
+def test_one_in_every_n_is_a_ratio(text, value):
+    assert [q.value for q in claimlib.quantities(text) if q.value < 1] == [pytest.approx(value)]
+
+
 @pytest.mark.parametrize("text, figures", [
     ("Fuel now made up almost 40% of its costs, up from a quarter in 2021.", ["40%", "a quarter"]),
     ("Sales fell to 30%, down from a quarter earlier.", ["30%"]),  # three months before

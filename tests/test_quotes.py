@@ -1505,3 +1505,10 @@ def test_what_a_poll_found_runs_on_over_the_shares_that_answer_it(nlp):
             "opposed one and the rest were unsure.")
     article = claimlib.extract(text, nlp=nlp)
     assert {f: s for f, s in credits(article)}["41 percent"] == "A poll of 800 voters for the Marlow Courier"
+
+
+def test_according_to_data_published_by_a_body_credits_the_body(nlp):
+    """"data" is a report noun, whatever spaCy's lemma ("datum"): its publisher is the source."""
+    text = "The number rose to 9,412, according to data published by the regional health authority."
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.source.text == "the regional health authority"

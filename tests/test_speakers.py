@@ -386,3 +386,13 @@ def test_a_description_with_an_owner_is_only_that_owners_role(nlp):
 def test_a_name_set_after_an_organisation_word_is_an_organisation(nlp):
     (sp,) = claimlib.extract("The industry association GDV put the likely bill at 400 million euros.", nlp=nlp).speakers
     assert sp.kind == "organization"
+
+
+def test_a_description_is_the_person_whose_role_it_is_not_whose_employer_it_names(nlp):
+    """"The union" is not Kofi Mensah, "regional secretary of the nurses' union"; "the adviser"
+    is Ana Ruiz, "the mayor's chief adviser"."""
+    text = ('"Without nurses they will sit empty," said Kofi Mensah, regional secretary of the nurses\' union. '
+            "The union says the region is short of 1,100 nurses. Ana Ruiz, the mayor's chief adviser, said 40 "
+            "homes flooded. The adviser said 12 more were at risk.")
+    article = claimlib.extract(text, nlp=nlp)
+    assert [(sp.name, len(sp.mentions)) for sp in article.speakers] == [("Kofi Mensah", 1), ("union", 1), ("Ana Ruiz", 2)]
