@@ -47,6 +47,7 @@ class Lexicon:
     percent_before: Pattern[str]  # "per cent of 22"
     percentage_points: Pattern[str]  # "3 percentage points": a difference of percentages, no percentage
     time_units: FrozenSet[str] = frozenset()  # "over 3 years" is a span of time, not a denominator
+    ratio_words: Tuple[Tuple[str, ...], ...] = ()  # "in every", "out of", "in": the longest first
 
 
 def _longest_first(phrases: List[str]) -> List[str]:
@@ -73,7 +74,8 @@ def lexicon() -> Lexicon:
                    percentage_points=re.compile(r"[ \t-]?(?:" + points + r")(?![A-Za-z])", re.IGNORECASE),
                    percent_after=re.compile(r"[ \t]?(?:" + after + ")", re.IGNORECASE),
                    percent_before=re.compile(r"(?<![A-Za-z])(?:" + before + r")\s+$", re.IGNORECASE),
-                   time_units=frozenset(resources.read_json("time/words.json")["units"]))
+                   time_units=frozenset(resources.read_json("time/words.json")["units"]),
+                   ratio_words=tuple(tuple(p.split()) for p in _longest_first(grammar.get("ratio", []))))
 
 
 class Item(NamedTuple):
@@ -294,7 +296,6 @@ class Parser:
         self.n = len(self.items)
         self.grammar = lexicon().grammar
         self.time_units = lexicon().time_units
-        self.ratio_words = sorted((p.split() for p in self.grammar.get("ratio", ())), key=len, reverse=True)
 
     def word(self, k: int) -> str:
         return self.toks[k].text.lower() if 0 <= k < self.n and self.toks[k].kind == "word" else ""
@@ -448,7 +449,7 @@ class Parser:
         else:
             # "1 in 5", "one in every nine", "two out of five hundred": the grammar's ratio words,
             # the longest first
-            for words in self.ratio_words:
+            for words in lexicon().ratio_words:
                 if all(self.word(j + n) == w for n, w in enumerate(words)):
                     k = j + len(words)
                     break

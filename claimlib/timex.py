@@ -193,11 +193,11 @@ def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
     """"two day centres", "three year olds": a number above one and a singular unit before a noun
     that is no span of time are a count of compound nouns, not a length of time ("a 24-hour
     strike", with its hyphen, still says how long; so does an abbreviation: "6 min read")."""
-    units, closed = _length_words()
+    units, closed, abbreviations = _length_words()
     low = m.group().lower()
     words = re.split(r"[\s-]+", low)
     unit = words[-1]
-    if unit not in units or unit.endswith("s") or len(words) < 2 or unit in time_words()["unit_abbreviations"]:
+    if unit not in units or unit.endswith("s") or len(words) < 2 or unit in abbreviations:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     if unit == "second" and words[-2] in ("a", "an"):
@@ -209,11 +209,12 @@ def _length_of_a_thing(text: str, m: "re.Match[str]") -> bool:
 
 
 @lru_cache(maxsize=1)
-def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The units of time, and the words after a length that leave it a time ("two days ago")."""
+def _length_words() -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
+    """The units of time, the words after a length that leave it a time ("two days ago"), and the
+    units' abbreviations."""
     w = time_words()
     closed = set(w["prepositions"]) | set(w["ago"]) | set(w["clause_openers"]) | {"or", "when", "as", "that"}
-    return frozenset(w["units"]), frozenset(closed)
+    return frozenset(w["units"]), frozenset(closed), frozenset(w["unit_abbreviations"])
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
