@@ -297,8 +297,9 @@ class ClaimFinder(Pipe):
 
 def _credits(doc: Doc, rec: Dict[str, Any], parsed: bool) -> bool:
     """An attribution gives credit for the figures in it when somebody is named for it, or when its
-    cue is a passive verb ("Growth is expected to reach 2.9 percent": an unnamed forecast) or an
-    adverb ("is reportedly spending $1.5 million": an unnamed report); only a parsed Doc tells, and
+    cue is a passive verb ("Growth is expected to reach 2.9 percent": an unnamed forecast), an
+    adverb ("is reportedly spending $1.5 million": an unnamed report) or a verb of seeming
+    ("Output appears to have fallen 3 percent": an unnamed judgement); only a parsed Doc tells, and
     spaCy's tree walks are unsafe without a parse. Other attributions nobody is named for give none:
     on PolNeAR train their figures were the reporter's more often than not, these the other way round."""
     if rec.get("source") or rec.get("speaker") is not None:
@@ -308,16 +309,19 @@ def _credits(doc: Doc, rec: Dict[str, Any], parsed: bool) -> bool:
     cue = doc.char_span(*rec["cue"], alignment_mode="expand")
     if cue is None:
         return False
-    return cue.root.pos_ == "ADV" or any(c.dep_ == "auxpass" for c in cue.root.children)
+    root = cue.root
+    return (root.pos_ == "ADV" or any(c.dep_ == "auxpass" for c in root.children)
+            or root.lemma_ in _raising_verbs())
 
 
 def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dict[str, Any]]]:
     """The attribution that gives credit (``_credits``) whose content holds the figure. When they
     nest, the widest: whoever is on record saying it ("Ruiz said the council believes 400 homes
     flooded" is Ruiz's claim); but with an "according to" among them, the narrowest, for the phrase
-    names who said just that, or only frames a sentence that reports somebody else. A figure in the
-    reporter's words between two quotes around the cue ("…,' Hale said at a rally of 1,000 people.
-    '…"), or in the source's own name, is not the speaker's."""
+    names who said just that, or only frames a sentence that reports somebody else. One with somebody
+    named wins over one without ("Prices seemed to ease, with a survey finding 40 percent …"). A
+    figure in the reporter's words between two quotes around the cue ("…,' Hale said at a rally of
+    1,000 people. '…"), or in the source's own name, is not the speaker's."""
     holding = []
     for k, rec in enumerate(context.quotes):
         a, b = rec["content"]
@@ -331,6 +335,8 @@ def _owner(start: int, end: int, context: "_Context") -> Optional[Tuple[int, Dic
             holding.append((b - a, k, rec))
     if not holding:
         return None
+    named = [h for h in holding if h[2].get("source") or h[2].get("speaker") is not None]
+    holding = named or holding
     pick = min if any(rec["kind"] == "according_to" for _, _, rec in holding) else max
     _, k, rec = pick(holding, key=lambda h: h[0])
     return k, rec
@@ -340,6 +346,12 @@ def _in_modifier(doc: Doc, chars: List[int]) -> bool:
     """The counted noun is the object of a preposition ("each of nine districts")."""
     span = doc.char_span(*chars, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj"
+
+
+@lru_cache(maxsize=1)
+def _raising_verbs() -> FrozenSet[str]:
+    """Verbs of seeming, whose attributions name nobody ("seems", "appears")."""
+    return frozenset(resources.read_list("cues/raising_verbs.txt"))
 
 
 @lru_cache(maxsize=1)

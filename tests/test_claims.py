@@ -215,11 +215,34 @@ def test_figure_in_a_participle_that_goes_on_reporting_stays_the_speakers(nlp):
 
 
 def test_figure_in_an_attribution_nobody_is_named_for_is_the_reporters(nlp):
-    article = claimlib.extract("Turnout in the county appears to have fallen to 31 percent.", nlp=nlp)
+    article = claimlib.extract("Dozens of nurses marched outside the hall in the hope that the board will "
+                               "approve a $19 wage.", nlp=nlp)
     (quote,) = article.quotes
-    assert quote.source is None and "31 percent" in quote.content.text
-    c = claim(article, "31 percent")
+    assert quote.source is None and "$19 wage" in quote.content.text
+    c = claim(article, "19")
     assert c.quote is None and c.source is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Turnout in the county appears to have fallen to 31 percent.", "31 percent"),
+    ("The harbour seems to lose about 12 boats a winter to the ice.", "12"),
+])
+def test_figure_after_a_verb_of_seeming_is_an_unnamed_sources(nlp, text, figure):
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert quote.source is None and figure in quote.content.text
+    c = claim(article, figure)
+    assert (c.quote, c.speaker, c.source) == (quote.id, None, None)
+
+
+def test_named_attribution_inside_an_unnamed_one_keeps_its_figures(nlp):
+    article = claimlib.extract("Ms. Ode and Mr. Lund appeared to be locked in a tight race, with the new Courier "
+                               "survey finding that 45 percent of likely voters backed Ms. Ode and 43 percent "
+                               "favored Mr. Lund.", nlp=nlp)
+    outer = next(q for q in article.quotes if q.cue.text == "appeared")
+    assert "45 percent" in outer.content.text  # the unnamed attribution holds the survey's
+    for figure in ("45 percent", "43 percent"):
+        assert claim(article, figure).source.text == "the new Courier survey"
 
 
 def test_figure_in_a_passive_attribution_is_an_unnamed_sources(nlp, tmp_path):
