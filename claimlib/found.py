@@ -1,6 +1,7 @@
 """What the quote passes hand to the merger: one found attribution, in character offsets."""
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Optional, Tuple
 
@@ -9,11 +10,21 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from .marks import DASH_CHARS
+from .marks import DASH_CHARS, QUOTE_CHARS
 from .mentions import Mention
 
 Chars = Tuple[int, int]
 _EDGE = set(" \t\r\n\u00a0,;:" + DASH_CHARS)
+_APOSTROPHES = "'\u2019"
+# a conjunction left hanging at a content's end, where the parse cut a coordination ("… her
+# qualifications and"): no annotated content on PolNeAR train ends on one
+_HANGING = re.compile(r"[\s,;]+(?:and|or|but|nor)$")
+# what ends the conjunct after a hanging conjunction: taken on only to a sentence's end, not over a
+# clause mark, a quote mark or a bracket, where a new clause or an aside may begin; a full stop after
+# a short capitalised word ("Sen.", "U.S.") ends no sentence
+_CONJUNCT_END = re.compile(r"[,;:()\u2014\u2013\n\"\u201c\u201d]|--|(?P<end>[.!?])(?=\s|$)")
+_SHORT_CAPITAL = re.compile(r"(?:^|[\s.])[A-Z][\w&]{0,3}$")
+_CONJUNCT_LIMIT = 200
 
 
 @attrs.frozen
@@ -82,15 +93,23 @@ def sourced(doc: Doc, mention: Optional[Mention]) -> dict:
     return {"source": mention_chars(doc, mention), "roles": mention.roles if mention else ()}
 
 
-def trim(text: str, chars: Chars) -> Chars:
+def trim(text: str, chars: Chars, hanging: str = "keep") -> Chars:
     """Drop spaces, commas, colons, dashes and an unopened closing bracket at the edges (never quote
     marks or full stops); never cut a word the tokenizer split ("£100m" is "100" and "m", which the
-    parser may leave outside)."""
+    parser may leave outside). A conjunction left hanging at the end outside a quotation ("… her
+    qualifications and") is kept, "cut", or with "over" the content goes on over the conjunct when it
+    runs to the sentence's end: the parser often hangs the second half of a coordination elsewhere
+    ("talked about the border and how many people cross it.")."""
     s, e = chars
     while 0 < s < e and text[s - 1].isalnum() and text[s].isalnum():
         s -= 1
-    while s < e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
-        e += 1
+    while s < e < len(text) and text[e - 1].isalnum():
+        if text[e].isalnum():
+            e += 1
+        elif text[e] in _APOSTROPHES and text[e + 1:e + 2].isalnum():
+            e += 2  # nor a contraction or a possessive: "they don’t", "Clinton’s"
+        else:
+            break
     while s < e and text[s] in _EDGE:
         s += 1
     while e > s and text[e - 1] in _EDGE:
@@ -99,6 +118,19 @@ def trim(text: str, chars: Chars) -> Chars:
         e -= 1  # the bracket closing an aside the content stands in: "(which she said would save 3 percent)"
         while e > s and text[e - 1] in _EDGE:
             e -= 1
+    if hanging == "keep":
+        return s, e
+    cut = _HANGING.search(text, max(s, e - 12), e)
+    if cut is None or cut.start() <= s or text[e:e + 1] in QUOTE_CHARS:
+        return s, e
+    if hanging == "over":
+        end = _CONJUNCT_END.search(text, e, min(len(text), e + _CONJUNCT_LIMIT))
+        if (end is not None and end.group("end") and end.start() > e + 1
+                and not _SHORT_CAPITAL.search(text, max(e, end.start() - 6), end.start())):
+            return trim(text, (s, end.start()))
+    e = cut.start()
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
     return s, e
 
 

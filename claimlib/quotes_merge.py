@@ -1,6 +1,7 @@
 """Merging the passes: contents grow to whole quotations, kinds follow the quote marks, duplicates go."""
 from __future__ import annotations
 
+import bisect
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import attrs
@@ -134,12 +135,28 @@ def _names_its_report(outer: Found, inner: Found, documents: FrozenSet[str]) -> 
             and outer.content[0] <= inner.cue[0] < outer.content[1])
 
 
+def _hanging_cut(text: str, content: Chars, f: Found, cue_starts: Sequence[int]) -> Chars:
+    """A content the parse cut after "and"/"or" goes on over the conjunct when it follows its cue
+    ("talked about the border and how many cross it"), unless the conjunct holds another cue
+    ("cast him as a flip-flopper and called attention to …" is two attributions); else the
+    conjunction goes."""
+    trimmed = trim(text, content)
+    if f.cue is None or trimmed[0] < f.cue[1]:
+        return trim(text, trimmed, "cut")
+    over = trim(text, trimmed, "over")
+    i = bisect.bisect_left(cue_starts, trimmed[1])
+    if over[1] > trimmed[1] and not (i < len(cue_starts) and cue_starts[i] < over[1]):
+        return over
+    return trim(text, trimmed, "cut")
+
+
 def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
           documents: FrozenSet[str] = frozenset()) -> List[Tuple[Found, Optional[int]]]:
     """The final attributions in text order, each with the index of the one it continues (or None);
     ``documents``: the nouns naming a report or statement (``models/speakers/report_nouns.txt``)."""
     grown: List[Found] = []
     renamed: Dict[Chars, Chars] = {}
+    cue_starts = sorted(f.cue[0] for f in found if f.cue is not None)
     for f in found:
         content, touched = _grow(text, f.content, regions)
         kind = kind_of(text, attrs.evolve(f, content=content), touched)
@@ -147,7 +164,7 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
             content = (min(r.inner_start for r in touched), max(r.inner_end for r in touched))
         elif touched and f.cue is not None and f.cue[1] <= content[0]:
             content = _end_at_closing_comma(text, content, touched)
-        content = trim(text, content)
+        content = _hanging_cut(text, content, f, cue_starts)
         if content[1] <= content[0]:
             continue
         renamed[f.content] = content

@@ -1512,3 +1512,37 @@ def test_according_to_data_published_by_a_body_credits_the_body(nlp):
     text = "The number rose to 9,412, according to data published by the regional health authority."
     (quote,) = claimlib.extract(text, nlp=nlp).quotes
     assert quote.source.text == "the regional health authority"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the parser hung the second half of the coordination elsewhere: it is still what was talked about
+    ("Ruiz will talk about the northern border and how many migrants can easily slip across.", "talk about",
+     "the northern border and how many migrants can easily slip across"),
+    ("The chief offered no specifics about suspects or why the new patrols would be any more effective.",
+     "offered", "no specifics about suspects or why the new patrols would be any more effective"),
+    # the second half holds a cue of its own: the first content ends before the conjunction
+    ("The mayor was casting the senator as a flip-flopper and calling attention to his votes on housing.",
+     "casting", "the senator as a flip-flopper"),
+    # a contraction is one word
+    ("He mentioned a long list of rivals who could have run but didn\u2019t.", "mentioned",
+     "a long list of rivals who could have run but didn\u2019t"),
+])
+def test_a_content_never_ends_on_a_hanging_conjunction(nlp, text, cue, content):
+    quote = next(q for q in claimlib.extract(text, nlp=nlp).quotes if q.cue.text == cue)
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("said the border and how many slip through. Next", "the border and how many slip through"),
+    # a full stop after a short capitalised word ends no sentence; a clause mark stops the conjunct
+    ("said the picks and state Sen. Pat Ruiz", "the picks"),
+    ("said the jobs and projecting U.S. power", "the jobs"),
+    ("said the fees and the rents, then left", "the fees"),
+    # inside a quotation the words stay as written
+    ("said \u201cthe fees and\u201d", "the fees and"),
+])
+def test_trim_takes_a_hanging_conjunction_over_its_conjunct_or_drops_it(text, content):
+    from claimlib.found import trim
+    start = text.index("the")
+    end = text.index(" and") + 4
+    assert text[slice(*trim(text, (start, end), "over"))] == content
