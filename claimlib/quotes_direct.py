@@ -129,10 +129,30 @@ def _after_long_subject(ctx: _Context, span: Span, start: int, end: int) -> Opti
     if k is None:
         return None
     subj = subject_of(doc[k])
-    if subj is None or subj.left_edge.i != first:
+    if subj is not None and subj.left_edge.i == first:
+        mention = mentions.from_head(subj, ctx.report_nouns)
+    else:
+        mention = _name_before_aside(doc, first) if first is not None else None
+    if mention is None:
         return None
-    mention = mentions.from_head(subj, ctx.report_nouns)
     return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
+
+
+def _name_before_aside(doc: Doc, first: int) -> Optional[mentions.Mention]:
+    """'"…," local vendor Bill Ames, wearing a straw hat, said': the parser gave the cue no subject
+    of its own and took the name into the quoted clause; a name opening right after the quotation
+    and closed by the comma of an aside is the speaker, the words before it its role."""
+    run = mentions.run_after(doc, first)
+    if run is None or run.end >= len(doc) or doc[run.end].text != ",":
+        return None
+    names = [t.i for t in doc[run.start:run.end] if t.pos_ == "PROPN"]
+    if not names or names[-1] != run.end - 1:
+        return None
+    start = names[-1]
+    while start > run.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    role = mentions.role_text(list(doc[run.start:start]))
+    return mentions.Mention(start, run.end, (role,) if role else ())
 
 
 def _before(ctx: _Context, span: Span) -> Optional[Found]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, FrozenSet, Iterator, List, Optional, Tuple
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from . import frame_scores, mentions, resources
 from .cues import cue_spans, lemma_of
@@ -249,6 +249,41 @@ def _break_between(clause: Token, verb: Token) -> bool:
     return ";" in between or ")" in between and "(" not in between[:between.index(")")]
 
 
+_CLOSING_PUNCT = frozenset({",", ".", "?", "!"})
+
+
+def _closed_before(clause: Token, verb: Token) -> bool:
+    """A quotation closes, after a comma or full stop, between the clause and its cue ('"…," Lutz
+    said')."""
+    doc = verb.doc
+    return any(t.is_quote and doc[t.i - 1].text in _CLOSING_PUNCT
+               for t in doc[clause.right_edge.i - 1:verb.i] if t.i > 0)
+
+
+def _quotation_end(doc: Doc, start: int, end: int) -> int:
+    """A content that opens a quotation before its cue ends where the quotation closes after a comma
+    or full stop: in '"We had better years," local vendor Bill Ames, in a straw hat, said' the
+    parser took the speaker into the quoted clause."""
+    if not (doc[start].is_quote or start > 0 and doc[start - 1].is_quote):
+        return end
+    for t in doc[start + 1:end - 1]:
+        if t.is_quote and doc[t.i - 1].text in _CLOSING_PUNCT:
+            return t.i
+    return end
+
+
+def _opening_after(verb: Token, end: int) -> Optional[int]:
+    """The first token inside a quotation that opens right after the cue (past a comma or colon),
+    before ``end``: the cue introduces it."""
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    while k < end and doc[k].text in (",", ":"):
+        k += 1
+    if k + 1 < end and doc[k].is_quote and doc[k].is_left_punct:
+        return k + 1
+    return None
+
+
 def _that_clause(verb: Token) -> bool:
     """The clause opens with the complementiser "that" ("… but that he would not cut jobs")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.lefts)
@@ -360,6 +395,11 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         # parser made a second complement is none when a that-clause follows the cue with no comma
         # ("It is no surprise, Garin said, that …" is one content) and no quotation closes before the cue
         comps = [c for c in comps if c.i > verb.i or any(t.is_quote for t in doc[max(0, c.right_edge.i - 1):verb.i])]
+    if any(c.i < verb.i and _closed_before(c, verb) for c in comps):
+        # '"We will tax you," Lutz said in May of Harlan Corp., whose parent moved 1,400 jobs': after
+        # a quotation closed before the cue, a clause the parser hung on the cue is none
+        comps = [c for c in comps if c.i < verb.i or _that_clause(c)
+                 or any(t.is_quote for t in doc[verb.i + 1:c.left_edge.i + 1])]
     if comps:
         # "said the port grew, but that he would not cut jobs": a conjunct opened by "that" is a
         # second complement of the cue, however the parser hung it
@@ -383,6 +423,8 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         while end - 1 > start and (verb.doc[end - 1].text in (",", ";") or verb.doc[end - 1].dep_ == "cc"):
             end -= 1  # a clause left out after it leaves its "and" behind
         if end <= verb.i:
+            if not any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
+                end = _quotation_end(doc, start, end)
             end = _resumed(verb, end, cue_heads)
         else:
             end = _modal_continuation(verb, end)
@@ -403,8 +445,16 @@ def frames_of(verb: Token, cue_heads: FrozenSet[int] = frozenset(),
         while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
             head = head.head  # "These drivers, Okafor said, were well paid": hung on the auxiliary
         start, end = head.left_edge.i, head.right_edge.i + 1
-        if verb.left_edge.i <= start:
-            start = verb.right_edge.i + 1
+        opening = _opening_after(verb, end)
+        if opening is not None and any(t.is_quote or t.dep_ in OWN_SUBJECT_DEPS and t.head == head
+                                       for t in verb.doc[start:verb.left_edge.i]):
+            # '"The drivers," Okafor said, "were paid"', 'A downturn, he said, "could be a good time"':
+            # the quotation's subject or a quotation of its own before the cue is what was said too
+            opening = None
+        if verb.left_edge.i <= start or opening is not None:
+            # 'On the show, he said, "I never said that"': the parser hung the cue on the quotation's
+            # verb, and the words before the cue with it; what was said opens with the quotation
+            start = opening if opening is not None else verb.right_edge.i + 1
         elif verb.right_edge.i + 1 >= end:
             end = verb.left_edge.i
         if end > start:

@@ -1546,3 +1546,40 @@ def test_trim_takes_a_hanging_conjunction_over_its_conjunct_or_drops_it(text, co
     start = text.index("the")
     end = text.index(" and") + 4
     assert text[slice(*trim(text, (start, end), "over"))] == content
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # the parser hung the cue on the quotation's verb, with the words before the cue
+    ("On the morning show Tuesday, he said, \u201cI never said I would pay the fees.\u201d",
+     "I never said I would pay the fees.", "he"),
+    # the parser took the speaker into the quoted clause: the content ends at the closing mark
+    ("\u201cWe have had better festivals than this one,\u201d local vendor Bill Ames, wearing a straw hat, "
+     "said on Sunday.", "We have had better festivals than this one", "Bill Ames"),
+    # a clause the parser hung on the cue after a closed quotation is none of it
+    ("\u201cWe will tax you when those trucks come,\u201d Lutz said in May of truck maker Harlan Corp., whose "
+     "parent firm moved 1,400 jobs to Ohio.", "We will tax you when those trucks come", "Lutz"),
+])
+def test_a_quotation_beside_its_cue_holds_neither_cue_nor_speaker(nlp, text, content, source):
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert (quote.kind, quote.content.text, quote.source.text) == ("direct", content, source)
+
+
+def test_the_role_before_a_name_the_parser_took_into_the_quotation_is_kept(nlp):
+    article = claimlib.extract("\u201cWe have had better festivals than this one,\u201d local vendor Bill Ames, "
+                               "wearing a straw hat, said on Sunday.", nlp=nlp)
+    (speaker,) = article.speakers
+    assert (speaker.name, speaker.roles) == ("Bill Ames", ("local vendor",))
+
+
+@pytest.mark.parametrize("text, content", [
+    # the quotation's subject before the cue is what was said too
+    ("A slowdown, she said, \u201ccould be a good time to borrow.\u201d",
+     "A slowdown, she said, \u201ccould be a good time to borrow.\u201d"),
+    # and so is a quotation of its own before it
+    ("\u201cThe drivers,\u201d Okafor said, \u201cwere never paid.\u201d", "The drivers,\u201d Okafor said, \u201cwere never paid."),
+    ('"The riders are angry," Ms. Ode said, "and they are not letting a single speech change their minds."',
+     'The riders are angry," Ms. Ode said, "and they are not letting a single speech change their minds.'),
+])
+def test_what_was_said_either_side_of_the_cue_stays_one_content(nlp, text, content):
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.content.text == content
