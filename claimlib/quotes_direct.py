@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from . import mentions
 from .cues import cue_spans
 from .found import Chars, DocView, Found, sourced, token_chars, trim
-from .marks import DASH_CHARS, LINE_SPACES, LONG_DASHES, QuoteRegion
+from .marks import DASH_CHARS, LINE_SPACES, LONG_DASHES, QUOTE_CHARS, TWIN, QuoteRegion
 from .quotes_indirect import CIRCUMSTANCE_DEPS, inverted_subject, subject_of
 from .quotes_nominal import owner_of
 
@@ -97,12 +97,19 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
     stop = min(reach, span.end + WINDOW)
     for k in range(span.end, stop):
         if k in ctx.cues:
+            if _introduces_next(doc, k):
+                return None  # '"…." Mr. Zahed said: "…"': the cue gives the quotation after it
             mention = ctx.speaker_of(k, span.end, stop, span)
             if mention is not None:
                 return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
             if not ctx.parsed:
                 return None  # '"reckless" and said the plan had failed': no later cue is this quote's
     return _after_long_subject(ctx, span, stop, reach) if ctx.parsed and reach > stop else None
+
+
+def _introduces_next(doc: Doc, k: int) -> bool:
+    """The cue is followed by a colon and a quote mark: it introduces the next quotation."""
+    return k + 2 < len(doc) and doc[k + 1].text == ":" and doc[k + 2].is_quote
 
 
 def _reach(doc, span: Span, limit: int) -> int:
@@ -332,7 +339,9 @@ def _ends_sentence(text: str, i: int) -> bool:
     j = i
     while j < len(text) and text[j] in LINE_SPACES + ".,;!?)":
         j += 1
-    return j >= len(text) or text[j] in "\n\"\u201c'\u2018" or text[j - 1] in ".!?" or text[i - 2: i - 1] in (".", "!", "?")
+    mark = 2 if text[i - 2:i] == TWIN else 1  # the closing mark: one character, or two apostrophes
+    return (j >= len(text) or text[j] in "\n\"\u201c'\u2018" or text[j - 1] in ".!?"
+            or text[i - mark - 1:i - mark] in (".", "!", "?"))
 
 
 def _continuation(ctx: _Context, region: QuoteRegion, span: Span, known: Sequence[Found]) -> Optional[Found]:
@@ -349,6 +358,12 @@ def _continuation(ctx: _Context, region: QuoteRegion, span: Span, known: Sequenc
     if not before:
         return None
     prev = max(before, key=lambda f: f.content[1])
+    if not _quotation_content(text, prev):
+        # '"…," she said, describing how she builds mixers. "…"': the quotation goes on with the
+        # speaker's quotation, not with the clause the speaker's participle reports
+        quoted = [f for f in before if f.source == prev.source and _quotation_content(text, f)]
+        if quoted:
+            prev = max(quoted, key=lambda f: f.content[1])
     gap = text[prev.content[1]: region.start]
     if len(gap) > CONTINUE_CHARS:
         return None
@@ -363,6 +378,11 @@ def _continuation(ctx: _Context, region: QuoteRegion, span: Span, known: Sequenc
         follows=prev.content,
         origin="continuation",
     )
+
+
+def _quotation_content(text: str, f: Found) -> bool:
+    """The content opens inside a quotation."""
+    return f.content[0] > 0 and (text[f.content[0] - 1] in QUOTE_CHARS or text[f.content[0] - 2:f.content[0]] == TWIN)
 
 
 CLOSING_WORDS = 4  # lower-case words after a quotation that still end its sentence ("…” workers.")

@@ -1583,3 +1583,31 @@ def test_the_role_before_a_name_the_parser_took_into_the_quotation_is_kept(nlp):
 def test_what_was_said_either_side_of_the_cue_stays_one_content(nlp, text, content):
     (quote,) = claimlib.extract(text, nlp=nlp).quotes
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "''We are neighbours,'' Ms. Ode said. ''We are not strangers.'' Mr. Lund said: ''The flood was the worst "
+    "in thirty years.''",
+    "\u201cWe are neighbours,\u201d Ms. Ode said. \u201cWe are not strangers.\u201d Mr. Lund said: \u201cThe flood "
+    "was the worst in thirty years.\u201d",
+])
+def test_a_cue_before_a_colon_gives_the_quotation_after_it_not_the_one_before(nlp, text):
+    article = claimlib.extract(text, nlp=nlp)
+    ode = one(article, "We are not strangers")
+    assert ode.source.text == "Ode" and "We are neighbours" in ode.content.text
+    assert one(article, "The flood").source.text == "Lund"
+
+
+@pytest.mark.parametrize("text, cue, last", [
+    ("\u201cIt is good work,\u201d she said, describing how she fits the valves that control the flow of gas "
+     "in the boilers. \u201cAnd when you do it for 50 hours a week, people are like family.\u201d", "describing",
+     "people are like family."),
+    ("\u201cThat tells you a lot,\u201d she said, adding that the party will work hard to win over young voters. "
+     "\u201cI think they are waiting to be asked.\u201d", "adding", "waiting to be asked."),
+])
+def test_a_quotation_goes_on_with_the_speakers_quotation_not_the_participle_after_it(nlp, text, cue, last):
+    article = claimlib.extract(text, nlp=nlp)
+    said = next(q for q in article.quotes if q.cue.text == "said")
+    assert said.content.text.endswith(last)
+    participle = next(q for q in article.quotes if q.cue.text == cue)
+    assert last not in participle.content.text
