@@ -60,6 +60,7 @@ def make_quotes(nlp: Language, name: str, max_quote_chars: int, min_frame_precis
         "survey_verbs": resources.read_list("cues/survey_verbs.txt"),
         "survey_properties": resources.read_list("cues/survey_properties.txt"),
         "raising_verbs": resources.read_list("cues/raising_verbs.txt"),
+        "quoting_verbs": resources.read_list("cues/quoting_verbs.txt"),
         "as_verbs": resources.read_list("cues/as_verbs.txt"),
         "tallies": resources.read_list("cues/tallies.txt"),
         "estimate_verbs": resources.read_list("cues/estimate_verbs.txt"),

@@ -6,13 +6,13 @@ continuing the previous speaker, and scare quotes left without a speaker.
 """
 from __future__ import annotations
 
-from typing import Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
 from . import mentions
-from .cues import cue_spans
+from .cues import cue_spans, lemma_of
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .marks import DASH_CHARS, LINE_SPACES, LONG_DASHES, QUOTE_CHARS, TWIN, QuoteRegion
 from .quotes_indirect import CIRCUMSTANCE_DEPS, inverted_subject, subject_of
@@ -23,6 +23,27 @@ WINDOW = 8  # tokens between a quote and its cue
 LONG_SUBJECT = 16  # … when they are all the cue's subject
 CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it continues
 DESCRIPTION = 14  # tokens of a lower-case description after a dash: "— sign held by a protester outside the hall"
+
+
+def _quoting_verbs(doc: Doc, entries) -> Dict[int, int]:
+    """The verbs that are cues only beside a quotation ("she continued", "shot back"), each with
+    where it ends (after its particle, where the entry names one); whether a quotation is beside
+    them is for the patterns that read them to say."""
+    wanted: Dict[str, Set[str]] = {}
+    for entry in entries:
+        lemma, _, particle = entry.partition(" ")
+        wanted.setdefault(lemma, set()).add(particle)
+    found = {}
+    for tok in doc:
+        particles = wanted.get(lemma_of(tok)) if tok.pos_ in ("VERB", "AUX") else None
+        if particles is None:
+            continue
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if after and after in particles:
+            found[tok.i] = tok.i + 2
+        elif "" in particles:
+            found[tok.i] = tok.i + 1
+    return found
 
 
 def overlaps(a: Chars, b: Chars) -> bool:
@@ -40,6 +61,10 @@ class _Context:
         self.parsed = view.parsed
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
+        # verb -> the token after it and its particle, for the verbs that are cues only beside a quotation
+        quoting = _quoting_verbs(doc, lexicon.get("quoting_verbs", ()))
+        self.quoting: Dict[int, int] = {i: end for i, end in quoting.items() if i not in self.cues}
+        self.cues |= set(self.quoting)
         self.cue_nouns = lexicon.get("cue_nouns", frozenset())
 
     def noun_speaker(self, lo: int, hi: int, explicit: bool) -> Optional[Tuple[int, mentions.Mention]]:
@@ -99,12 +124,27 @@ def _after(ctx: _Context, span: Span) -> Optional[Found]:
         if k in ctx.cues:
             if _introduces_next(doc, k):
                 return None  # '"…." Mr. Zahed said: "…"': the cue gives the quotation after it
+            if k in ctx.quoting and not _right_after(doc, span, k):
+                continue  # 'who wrote “Peter Pan,” has been with the show since it began
             mention = ctx.speaker_of(k, span.end, stop, span)
             if mention is not None:
                 return _quoted(ctx, span, cue=token_chars(doc, k, k + 1), mention=mention)
             if not ctx.parsed:
                 return None  # '"reckless" and said the plan had failed': no later cue is this quote's
     return _after_long_subject(ctx, span, stop, reach) if ctx.parsed and reach > stop else None
+
+
+_SPEAKER_WORDS = 4  # words between a quotation and a verb that is a cue only beside it ("…,” Mr. Bruner concluded)
+
+
+def _right_after(doc: Doc, span: Span, k: int) -> bool:
+    """A verb that is a cue only beside a quotation follows it closely: the quotation closes on a
+    comma, question or exclamation mark inside its mark, and only a few words of no verb (the
+    speaker) stand between."""
+    inner = span.text.rstrip().rstrip("\"'\u201d\u2019")
+    between = [t for t in doc[span.end:k] if not t.is_punct]
+    return (inner[-1:] in (",", "?", "!") and len(between) <= _SPEAKER_WORDS
+            and not any(t.pos_ in ("VERB", "AUX") for t in between))
 
 
 def _introduces_next(doc: Doc, k: int) -> bool:
@@ -132,7 +172,7 @@ def _after_long_subject(ctx: _Context, span: Span, start: int, end: int) -> Opti
     if not _starts_sentence(ctx.text, span.start_char):
         return None
     first = next((t.i for t in doc[span.end:start] if not (t.is_punct or t.is_space)), None)
-    k = next((k for k in range(start, end) if k in ctx.cues), None)
+    k = next((k for k in range(start, end) if k in ctx.cues and k not in ctx.quoting), None)
     if k is None:
         return None
     subj = subject_of(doc[k])
@@ -169,7 +209,7 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
     k = span.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k >= 0 and k in ctx.cues:  # no punctuation between the cue and the quote
+    if k >= 0 and k in ctx.cues and k not in ctx.quoting:  # no punctuation between the cue and the quote
         intro_end = k + 1
     elif k >= 0 and doc[k].text == ".":
         return _after_bare_cue(ctx, span, k)
@@ -187,6 +227,8 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
     owned = ctx.noun_speaker(lo, intro_end, explicit=True) if colon else None
     if owned is None:
         for v in range(intro_end - 1, lo - 1, -1):
+            if v in ctx.quoting and ctx.quoting[v] != intro_end:
+                continue  # 'began with a Web ad, "Playing Trump,"': not right before the quotation
             if v in ctx.cues:
                 mention = ctx.speaker_of(v, lo, intro_end)
                 return _quoted(ctx, span, cue=token_chars(doc, v, v + 1), mention=mention)
@@ -221,7 +263,8 @@ def _after_bare_cue(ctx: _Context, span: Span, stop: int) -> Optional[Found]:
     while k >= 0 and doc[k].is_space:
         k -= 1
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if (verb.i not in ctx.cues or subj is None or subj.left_edge.i != sent.start or any(t.is_quote for t in sent)
+    if (verb.i not in ctx.cues or verb.i in ctx.quoting or subj is None or subj.left_edge.i != sent.start
+            or any(t.is_quote for t in sent)
             or k >= 0 and doc[k].is_quote):
         return None  # '"…," he said. "…"' and "…, he says." report what comes before them
     if any(c.dep_ not in CIRCUMSTANCE_DEPS for c in verb.rights):

@@ -150,6 +150,25 @@ def _hanging_cut(text: str, content: Chars, f: Found, cue_starts: Sequence[int])
     return trim(text, trimmed, "cut")
 
 
+def _either_side(text: str, grown: Sequence[Found]) -> List[Found]:
+    """A quotation either side of one cue in a paragraph is one attribution ("'…,' she continued,
+    '…'"): the two joined, when no pass read them as one already."""
+    by_cue: Dict[Chars, List[Found]] = {}
+    for f in grown:
+        if f.kind == "direct" and f.cue is not None:
+            by_cue.setdefault(f.cue, []).append(f)
+    joined = []
+    for cue, fs in by_cue.items():
+        before = [f for f in fs if f.content[1] <= cue[0]]
+        after = [f for f in fs if f.content[0] >= cue[1]]
+        if before and after:
+            first = max(before, key=lambda f: f.content[1])
+            second = min(after, key=lambda f: f.content[0])
+            if "\n" not in text[first.content[1]:second.content[0]]:
+                joined.append(attrs.evolve(first, content=(first.content[0], second.content[1])))
+    return joined
+
+
 def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
           documents: FrozenSet[str] = frozenset()) -> List[Tuple[Found, Optional[int]]]:
     """The final attributions in text order, each with the index of the one it continues (or None);
@@ -169,6 +188,7 @@ def merge(text: str, found: Sequence[Found], regions: Sequence[QuoteRegion],
             continue
         renamed[f.content] = content
         grown.append(attrs.evolve(f, content=content, kind=kind))
+    grown.extend(_either_side(text, grown))
     grown.sort(key=lambda f: (f.content[0], -f.content[1]))
     # One cue, one attribution: of several contents for the same cue keep the widest. Reported
     # words before the cue and a quotation opening after it ("The plants were worth £2 million, a

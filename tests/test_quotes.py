@@ -1611,3 +1611,28 @@ def test_a_quotation_goes_on_with_the_speakers_quotation_not_the_participle_afte
     assert said.content.text.endswith(last)
     participle = next(q for q in article.quotes if q.cue.text == cue)
     assert last not in participle.content.text
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("''I have looked at this closely,'' she continued, ''and what I propose is that we go after the risk.''",
+     "continued", "she",
+     "I have looked at this closely,'' she continued, ''and what I propose is that we go after the risk."),
+    ("Asked whether the board should apologise, Mr. Lund shot back: ''That would be nice.''", "shot", "Lund",
+     "That would be nice."),
+    ('Ruiz went on: "We need the money."', "went", "Ruiz", "We need the money."),
+    ("\u201cThe Ledger says you met them in private in January,\u201d Hale started.", "started", "Hale",
+     "The Ledger says you met them in private in January"),
+])
+def test_a_verb_that_is_a_cue_only_beside_a_quotation_gives_it(nlp, text, cue, source, content):
+    quote = one(claimlib.extract(text, nlp=nlp), content.split(",")[0].split("''")[0])
+    assert (quote.kind, quote.cue.text, quote.source.text, quote.content.text) == ("direct", cue, source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Its first salvo began with a short Web ad, \"Playing Lutz,\" in which children use a toy.",
+    "Mr. Ode, the star of \u201cRiver Song,\u201d has been with the show since it began in May.",
+    "The campaign has begun \u201cbleeding cash\u201d since May.",
+])
+def test_a_verb_that_is_a_cue_only_beside_a_quotation_gives_no_title_away_from_it(nlp, text):
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.cue is None and quote.source is None
