@@ -6,7 +6,8 @@ continuing the previous speaker, and scare quotes left without a speaker.
 """
 from __future__ import annotations
 
-from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -25,14 +26,23 @@ CONTINUE_CHARS = 800  # how far back a cue-less quote looks for the speaker it c
 DESCRIPTION = 14  # tokens of a lower-case description after a dash: "— sign held by a protester outside the hall"
 
 
-def _quoting_verbs(doc: Doc, entries) -> Dict[int, int]:
-    """The verbs that are cues only beside a quotation ("she continued", "shot back"), each with
-    where it ends (after its particle, where the entry names one); whether a quotation is beside
-    them is for the patterns that read them to say."""
+@lru_cache(maxsize=4)
+def _particles(entries: FrozenSet[str]) -> Dict[str, FrozenSet[str]]:
+    """lemma -> the particles it is listed with ("" for none), made once per word list."""
     wanted: Dict[str, Set[str]] = {}
     for entry in entries:
         lemma, _, particle = entry.partition(" ")
         wanted.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(ps) for lemma, ps in wanted.items()}
+
+
+def _quoting_verbs(doc: Doc, entries: FrozenSet[str]) -> Dict[int, int]:
+    """The verbs that are cues only beside a quotation ("she continued", "shot back"), each with
+    where it ends (after its particle, where the entry names one); whether a quotation is beside
+    them is for the patterns that read them to say."""
+    wanted = _particles(entries)
+    if not wanted:
+        return {}
     found = {}
     for tok in doc:
         particles = wanted.get(lemma_of(tok)) if tok.pos_ in ("VERB", "AUX") else None
@@ -62,7 +72,7 @@ class _Context:
         self.cues: Set[int] = {c.root.i for c in cue_spans(doc, "speech")}
         self.report_nouns = lexicon["report_nouns"]
         # verb -> the token after it and its particle, for the verbs that are cues only beside a quotation
-        quoting = _quoting_verbs(doc, lexicon.get("quoting_verbs", ()))
+        quoting = _quoting_verbs(doc, lexicon.get("quoting_verbs", frozenset()))
         self.quoting: Dict[int, int] = {i: end for i, end in quoting.items() if i not in self.cues}
         self.cues |= set(self.quoting)
         self.cue_nouns = lexicon.get("cue_nouns", frozenset())
