@@ -108,7 +108,8 @@ def _shift(article: Article, offset: int) -> Article:
     def mv(span: Optional[Span]) -> Optional[Span]:
         return None if span is None else Span(span.start + offset, span.end + offset, span.text)
 
-    quotes = [Quote(q.id, q.kind, mv(q.content), mv(q.cue), mv(q.source), q.speaker) for q in article.quotes]
+    quotes = [Quote(q.id, q.kind, mv(q.content), mv(q.cue), mv(q.source), q.speaker, [mv(p) for p in q.parts])
+              for q in article.quotes]
     speakers = [Speaker(s.id, s.name, s.kind, s.roles, [mv(m) for m in s.mentions]) for s in article.speakers]
     claims = [attrs.evolve(
         c, quantity=attrs.evolve(c.quantity, text=mv(c.quantity.text), hedge=mv(c.quantity.hedge)),
@@ -140,7 +141,8 @@ def _join(text: str, parts: List[Article]) -> Article:
             remap[s.id] = j
         first_quote = len(quotes)
         for q in part.quotes:
-            quotes.append(Quote(len(quotes), q.kind, q.content, q.cue, q.source, remap.get(q.speaker) if q.speaker is not None else None))
+            quotes.append(Quote(len(quotes), q.kind, q.content, q.cue, q.source,
+                                remap.get(q.speaker) if q.speaker is not None else None, q.parts))
         for c in part.claims:
             claims.append(attrs.evolve(
                 c, id=len(claims), speaker=remap.get(c.speaker) if c.speaker is not None else None,

@@ -24,7 +24,7 @@ def _said(text: str, quote) -> str:
     """The content's words without the reporter's between two quotations of one attribution
     ('"…likely," the committee said. "Our units …"' shows as '"…likely," […] "Our units …"')."""
     c = quote.content
-    gap = reporter_gap(text, (c.start, c.end), (quote.cue.start, quote.cue.end)) if quote.cue else None
+    gap = reporter_gap(text, (c.start, c.end), (quote.cue.start, quote.cue.end)) if quote.parts else None
     if gap is None:
         return c.text
     return f"{text[c.start:gap[0]].rstrip()} [\u2026] {text[gap[1]:c.end].lstrip()}"

@@ -30,6 +30,7 @@ def doc_to_article(doc: Doc, text: Optional[str] = None) -> Article:
             cue=Span.of(text, *rec["cue"]) if rec.get("cue") else None,
             source=Span.of(text, *rec["source"]) if rec.get("source") else None,
             speaker=rec.get("speaker"),
+            parts=[Span.of(text, a, b) for a, b in rec.get("parts") or ()],
         ))
     people = [
         Speaker(id=s["id"], name=s["name"], kind=s["kind"], roles=s["roles"],

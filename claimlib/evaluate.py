@@ -133,7 +133,7 @@ def evaluate_docs(golds: Sequence[GoldDoc], articles: Sequence[Article]) -> Tupl
         art = attributions_only(art)
         regions = outermost(find_quotes(text))
         gsets = [char_set(text, r.content) for r in gold.relations]
-        psets = [char_set(text, [(q.content.start, q.content.end)]) for q in art.quotes]
+        psets = [char_set(text, [(p.start, p.end) for p in q.said()]) for q in art.quotes]
         m = match(gsets, psets)
         n_gold += len(gsets)
         n_pred += len(psets)

@@ -249,3 +249,19 @@ def reporter_gap(text: str, content: Tuple[int, int], cue: Tuple[int, int]) -> O
         return None
     going_on = _GOING_ON.search(text, cue[1], after.start())
     return before[-1], going_on.start() if going_on else after.start()
+
+
+def said_parts(text: str, content: Tuple[int, int], cue: Optional[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The pieces of a content that were said, when the reporter's words stand between two
+    quotations around the cue (``reporter_gap``), without the quote marks and spaces at their
+    edges; none when the content is one piece."""
+    gap = reporter_gap(text, content, cue) if cue else None
+    if gap is None:
+        return []
+    edges = QUOTE_CHARS | set(LINE_SPACES) | {"\n"}
+    first, second = [content[0], gap[0]], [gap[1], content[1]]
+    while first[1] > first[0] and text[first[1] - 1] in edges:
+        first[1] -= 1
+    while second[0] < second[1] and text[second[0]] in edges:
+        second[0] += 1
+    return [(a, b) for a, b in (first, second) if b > a]

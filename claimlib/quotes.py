@@ -13,7 +13,7 @@ from .found import DocView, Found
 from .frame_scores import FrameScorer
 from .hashes import key_array
 from .lexicon import LexiconComponent
-from .marks import find_quotes, is_nickname, outermost
+from .marks import find_quotes, is_nickname, outermost, said_parts
 from .quotes_merge import merge
 
 QUOTES_KEY = "claimlib_quotes"
@@ -102,6 +102,7 @@ class QuoteFinder(LexiconComponent):
         return self._own_cues
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:
+        view = DocView.of(doc)
         records = []
         spans = []
         for f, follows in merged:
@@ -111,6 +112,7 @@ class QuoteFinder(LexiconComponent):
                 "cue": list(f.cue) if f.cue else None,
                 "source": list(f.source) if f.source else None,
                 "roles": list(f.roles),
+                "parts": [list(p) for p in said_parts(view.text, f.content, f.cue)],
                 "follows": follows,
                 "score": f.score,
             })

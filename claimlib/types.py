@@ -69,6 +69,14 @@ class Quote:
     cue: Optional[Span] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
     source: Optional[Span] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
     speaker: Optional[int] = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+    # the pieces of content that were said when the reporter's words (the cue, the speaker) stand
+    # between two quotations; empty when the content is one piece
+    parts: Tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=attrs.validators.deep_iterable(
+        attrs.validators.instance_of(Span)))
+
+    def said(self) -> Tuple[Span, ...]:
+        """What was said, piece by piece: ``parts``, or the whole content."""
+        return self.parts or (self.content,)
 
     def to_dict(self) -> Dict[str, Any]:
         return {
@@ -78,6 +86,7 @@ class Quote:
             "cue": self.cue and self.cue.to_dict(),
             "source": self.source and self.source.to_dict(),
             "speaker": self.speaker,
+            "parts": [p.to_dict() for p in self.parts],
         }
 
     @classmethod
@@ -90,6 +99,7 @@ class Quote:
             cue=_span_or_none(data.get("cue")),
             source=_span_or_none(data.get("source")),
             speaker=data.get("speaker"),
+            parts=[Span.from_dict(p) for p in data.get("parts") or ()],
         )
 
 

@@ -66,3 +66,24 @@ def test_cli_evaluate(nlp, tmp_path, capsys):
 def test_bad_gold_folder(tmp_path):
     with pytest.raises(FileNotFoundError, match="E006"):
         list(read_corpus(tmp_path))
+
+
+SPLIT = ("\u201cThe levee will hold,\u201d the county engineer, who has worked on the river walls for "
+         "twenty-two years, said on Sunday at a meeting of residents. \u201cWe checked it twice.\u201d\n")
+
+
+def test_a_quotation_split_by_a_long_attribution_is_scored_on_what_was_said(nlp, tmp_path):
+    root = tmp_path / "gold"
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "doc1.txt").write_text(SPLIT, encoding="utf8")
+    s = SPLIT.index
+    ann = [
+        f"T1\tContent {s('The levee')} {s('hold,') + 5};{s('We checked')} {s('twice.') + 6}\tThe levee will hold, We checked it twice.",
+        f"T2\tCue {s('said')} {s('said') + 4}\tsaid",
+        f"T3\tSource {s('the county')} {s('engineer') + 8}\tthe county engineer",
+        "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3",
+    ]
+    (root / "attributions" / "doc1_zz01.ann").write_text("\n".join(ann) + "\n", encoding="utf8")
+    figures, _ = evaluate(root, nlp=nlp)
+    assert figures["content"]["f1"] == 1.0 and figures["end_to_end"]["f1"] == 1.0

@@ -1636,3 +1636,17 @@ def test_a_verb_that_is_a_cue_only_beside_a_quotation_gives_it(nlp, text, cue, s
 def test_a_verb_that_is_a_cue_only_beside_a_quotation_gives_no_title_away_from_it(nlp, text):
     (quote,) = claimlib.extract(text, nlp=nlp).quotes
     assert quote.cue is None and quote.source is None
+
+
+def test_the_parts_of_a_quotation_split_by_its_cue_leave_the_reporters_words_out(nlp):
+    text = ("\u201cThe levee will hold,\u201d the county engineer said on Sunday at a meeting of residents. "
+            "\u201cWe checked it twice.\u201d")
+    (quote,) = claimlib.extract(text, nlp=nlp).quotes
+    assert quote.content.text.startswith("The levee") and quote.content.text.endswith("twice.")
+    assert [p.text for p in quote.parts] == ["The levee will hold,", "We checked it twice."]
+    assert [p.text for p in quote.said()] == ["The levee will hold,", "We checked it twice."]
+
+
+def test_a_quotation_in_one_piece_has_no_parts(nlp):
+    (quote,) = claimlib.extract("\u201cWe checked it twice,\u201d the engineer said.", nlp=nlp).quotes
+    assert quote.parts == () and quote.said() == (quote.content,)
