@@ -10,10 +10,16 @@ from claimlib.evaluate import char_set, evaluate, jaccard, match
 TEXT = "Mayor Tom Reyes said that the budget would be balanced. \u201cWe stay,\u201d said Ana Lopes.\n"
 
 
-def write_corpus(root):
+def write_doc(root, text, ann):
+    """One article and its brat standoff in PolNeAR's layout under ``root``."""
     (root / "text").mkdir(parents=True)
     (root / "attributions").mkdir()
-    (root / "text" / "doc1.txt").write_text(TEXT, encoding="utf8")
+    (root / "text" / "doc1.txt").write_text(text, encoding="utf8")
+    (root / "attributions" / "doc1_zz01.ann").write_text("\n".join(ann) + "\n", encoding="utf8")
+    return root
+
+
+def write_corpus(root):
     s = TEXT.index
     ann = [
         f"T1\tSource {s('Tom')} {s('Tom') + 9}\tTom Reyes",
@@ -24,8 +30,7 @@ def write_corpus(root):
         f"T5\tSource {s('Ana')} {s('Ana') + 9}\tAna Lopes",
         "E2\tAttribution:T2 Content:T4 Source:T5",
     ]
-    (root / "attributions" / "doc1_zz01.ann").write_text("\n".join(ann) + "\n", encoding="utf8")
-    return root
+    return write_doc(root, TEXT, ann)
 
 
 def test_parse_ann_discontinuous():
@@ -73,10 +78,6 @@ SPLIT = ("\u201cThe levee will hold,\u201d the county engineer, who has worked o
 
 
 def test_a_quotation_split_by_a_long_attribution_is_scored_on_what_was_said(nlp, tmp_path):
-    root = tmp_path / "gold"
-    (root / "text").mkdir(parents=True)
-    (root / "attributions").mkdir()
-    (root / "text" / "doc1.txt").write_text(SPLIT, encoding="utf8")
     s = SPLIT.index
     ann = [
         f"T1\tContent {s('The levee')} {s('hold,') + 5};{s('We checked')} {s('twice.') + 6}\tThe levee will hold, We checked it twice.",
@@ -84,6 +85,5 @@ def test_a_quotation_split_by_a_long_attribution_is_scored_on_what_was_said(nlp,
         f"T3\tSource {s('the county')} {s('engineer') + 8}\tthe county engineer",
         "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3",
     ]
-    (root / "attributions" / "doc1_zz01.ann").write_text("\n".join(ann) + "\n", encoding="utf8")
-    figures, _ = evaluate(root, nlp=nlp)
+    figures, _ = evaluate(write_doc(tmp_path / "gold", SPLIT, ann), nlp=nlp)
     assert figures["content"]["f1"] == 1.0 and figures["end_to_end"]["f1"] == 1.0
