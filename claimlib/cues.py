@@ -8,6 +8,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -48,15 +49,9 @@ class CueFinder(LexiconComponent):
         self._figure_senses = {verb: kind == "count" for verb, kind in
                                (line.split() for line in self.lexicon.get("figure_senses", ()))}
         self._sense_verbs = frozenset(verb for verb, _ in self._other_senses) | frozenset(self._figure_senses)
-        # Every word form whose lemma is a cue, as string hashes: one vectorised test per Doc.
-        strings = self.nlp.vocab.strings
         lemmas = set(self._verbs) | set(self._speech) | set(self._tail)
         lemmas |= {w for w in _british_cues() if w[:-3] + "ize" in lemmas}  # "emphasise", see lemma_of
-        hashes = {strings.add(w) for w in lemmas}
-        table = _lookup_table()
-        if table is not None:  # the forms ("said") of those lemmas, for Docs without a lemmatizer
-            hashes |= {key for key, lemma in table.items() if lemma in lemmas}
-        self._candidate_hashes = key_array(hashes)
+        self._candidate_hashes = lemma_keys(lemmas)
 
     def find(self, doc: Doc) -> List[Span]:
         spans = [Span(doc, s, e, label="according") for _, s, e in self.matcher(doc)]
@@ -65,10 +60,7 @@ class CueFinder(LexiconComponent):
         covered.update(t for _, s, e in self.idioms(doc) if s == 0 or doc[s - 1].is_punct or doc[s - 1].is_space
                        for t in range(s, e))
         parsed: Optional[bool] = None  # asked once, and only of a Doc with a verb that has other senses
-        arr = doc.to_array([LEMMA, LOWER])
-        keys = self._candidate_hashes
-        hits = numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0]
-        for i in hits.tolist():
+        for i in tokens_of(doc, self._candidate_hashes):
             tok = doc[i]
             if i in covered:
                 continue
@@ -209,6 +201,26 @@ def lookup_lemma(word: str) -> str:
     """The lemma table's lemma of a lower-case word (the word itself when the table is missing)."""
     table = _lookup_table()
     return table.get(word, word).lower() if table is not None else word
+
+
+def lemma_keys(lemmas: Iterable[str]) -> numpy.ndarray:
+    """Every word form whose lemma is one of ``lemmas``, as string hashes: the lemmas themselves and,
+    for Docs without a lemmatizer, their forms in the lookup table ("said"). Made once, at load time."""
+    lemmas = set(lemmas)
+    hashes = {get_string_id(w) for w in lemmas}  # a symbol ("mark") has its own id, not a hash
+    table = _lookup_table()
+    if table is not None:
+        hashes |= {key for key, lemma in table.items() if lemma in lemmas}
+    return key_array(hashes)
+
+
+def tokens_of(doc: Doc, keys: numpy.ndarray) -> List[int]:
+    """The indices of the tokens whose lemma or lower-case form is among ``keys`` (``lemma_keys``):
+    one vectorised test per Doc, so that only they are read one by one."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, LOWER])
+    return numpy.nonzero(member(arr[:, 0], keys) | member(arr[:, 1], keys))[0].tolist()
 
 
 def lemma_of(tok) -> str:

@@ -313,6 +313,16 @@ def run_after(doc: Doc, i: int, limit: int = 10, titles: bool = False) -> Option
     return Mention(i, end)
 
 
+def run_to_comma(doc: Doc, i: int) -> Optional[Mention]:
+    """``run_after`` when a comma closes it: a name set off before an aside or the clause it opens
+    ("According to the data firm Kestrel Analytics, the queue …"; '"…," local vendor Bill Ames,
+    wearing a straw hat, said')."""
+    run = run_after(doc, i)
+    if run is None or run.end >= len(doc) or doc[run.end].text != ",":
+        return None
+    return run
+
+
 def run_before(doc: Doc, i: int, limit: int = 10) -> Optional[Mention]:
     """Without a parse: the words ending at token ``i`` (exclusive) back to punctuation ("Jane Roe said"),
     without a conjunction opening them ("…," and she said)."""

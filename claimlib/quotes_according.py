@@ -62,10 +62,7 @@ def _subject_taken_for_source(doc, cue: Span) -> Optional[mentions.Mention]:
     comma are the source, when the phrase opens its sentence."""
     if not all(t.pos_ in _OPENERS for t in doc[cue.sent.start:cue.start]):
         return None
-    run = mentions.run_after(doc, cue.end)
-    if run is None or run.end >= len(doc) or doc[run.end].text != ",":
-        return None
-    return run
+    return mentions.run_to_comma(doc, cue.end)
 
 
 def _verb_in_aside(obj: Token) -> bool:

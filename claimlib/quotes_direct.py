@@ -10,10 +10,11 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 import attrs
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from . import mentions
-from .cues import cue_spans, lemma_of
+from .cues import cue_spans, lemma_keys, lemma_of, tokens_of
 from .found import Chars, DocView, Found, sourced, token_chars, trim
 from .marks import DASH_CHARS, LINE_SPACES, LONG_DASHES, QUOTE_CHARS, TWIN, QuoteRegion
 from .quotes_indirect import CIRCUMSTANCE_DEPS, inverted_subject, subject_of
@@ -27,24 +28,26 @@ DESCRIPTION = 14  # tokens of a lower-case description after a dash: "— sign h
 
 
 @lru_cache(maxsize=4)
-def _particles(entries: FrozenSet[str]) -> Dict[str, FrozenSet[str]]:
-    """lemma -> the particles it is listed with ("" for none), made once per word list."""
+def _quoting_table(entries: FrozenSet[str]) -> Tuple[Dict[str, FrozenSet[str]], numpy.ndarray]:
+    """lemma -> the particles it is listed with ("" for none), and the hashes of the lemmas' forms
+    (``cues.lemma_keys``), made once per word list."""
     wanted: Dict[str, Set[str]] = {}
     for entry in entries:
         lemma, _, particle = entry.partition(" ")
         wanted.setdefault(lemma, set()).add(particle)
-    return {lemma: frozenset(ps) for lemma, ps in wanted.items()}
+    return {lemma: frozenset(ps) for lemma, ps in wanted.items()}, lemma_keys(wanted)
 
 
 def _quoting_verbs(doc: Doc, entries: FrozenSet[str]) -> Dict[int, int]:
     """The verbs that are cues only beside a quotation ("she continued", "shot back"), each with
     where it ends (after its particle, where the entry names one); whether a quotation is beside
     them is for the patterns that read them to say."""
-    wanted = _particles(entries)
+    wanted, keys = _quoting_table(entries)
     if not wanted:
         return {}
     found = {}
-    for tok in doc:
+    for i in tokens_of(doc, keys):
+        tok = doc[i]
         particles = wanted.get(lemma_of(tok)) if tok.pos_ in ("VERB", "AUX") else None
         if particles is None:
             continue
@@ -199,8 +202,8 @@ def _name_before_aside(doc: Doc, first: int) -> Optional[mentions.Mention]:
     """'"…," local vendor Bill Ames, wearing a straw hat, said': the parser gave the cue no subject
     of its own and took the name into the quoted clause; a name opening right after the quotation
     and closed by the comma of an aside is the speaker, the words before it its role."""
-    run = mentions.run_after(doc, first)
-    if run is None or run.end >= len(doc) or doc[run.end].text != ",":
+    run = mentions.run_to_comma(doc, first)
+    if run is None:
         return None
     names = [t.i for t in doc[run.start:run.end] if t.pos_ == "PROPN"]
     if not names or names[-1] != run.end - 1:

@@ -41,6 +41,7 @@ class _Speaker:
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_JOINING = frozenset({"and", "&"})  # "Jeb Bush and Chris Christie": several people, not one
 
 
 def _surname(name: str) -> str:
@@ -242,7 +243,7 @@ class SpeakerResolver(LexiconComponent):
 
     def _kind_of(self, span: Span) -> str:
         head = _head(span, self._parsed)
-        if any(c.dep_ == "conj" for c in head.children) and any(t.lower_ in ("and", "&") for t in span):
+        if any(c.dep_ == "conj" for c in head.children) and any(t.lower_ in _JOINING for t in span):
             return "group"  # "Jeb Bush and Chris Christie": several people, for "they", not "he"
         ent = _entity(span, head)
         described = self._described_as(head) if ent is not None else None
@@ -408,15 +409,16 @@ class SpeakerResolver(LexiconComponent):
         surname alone, is that person: "Sanders" tagged as a plural noun, "Trump" or "Darrell Scott"
         as an organisation, met as a source before the person was, as a surname met after the full
         name already is (acronyms and listed organisation words stay apart)."""
-        persons = [sp for sp in speakers if sp.kind == "person" and len(_words(sp.name)) >= 2
-                   and not {"and", "&"} & set(_words(sp.name))]  # "Ryan and Trump" is two people (_same_person)
+        # (person, its words, its surname) of each person named in full; "Ryan and Trump" is two people
+        persons = [(sp, _words(sp.name), _surname(sp.name)) for sp in speakers if sp.kind == "person"]
+        persons = [p for p in persons if len(p[1]) >= 2 and not _JOINING & set(p[1])]
         moved = {}
         for sp in speakers:
             words = _words(sp.name)
             if (sp.kind == "person" or not words or not sp.name[:1].isupper() or sp.name.isupper()
                     or any(w in self.lexicon["org_words"] for w in words)):
                 continue
-            same = [p for p in persons if _words(p.name) == words or len(words) == 1 and _surname(p.name) == words[0]]
+            same = [p for p, pw, surname in persons if pw == words or len(words) == 1 and surname == words[0]]
             if len(same) == 1:
                 same[0].mentions = sorted(set(same[0].mentions) | set(sp.mentions))
                 moved[sp.id] = same[0].id
@@ -531,7 +533,7 @@ def _same_person(a: str, b: str) -> bool:
         return False
     if wa == wb:
         return True
-    if {"and", "&"} & set(wa + wb):
+    if _JOINING & set(wa + wb):
         return False  # "Clinton and O'Malley" is two people, neither of them "O'Malley" alone
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if len(short) == 1 and short[0] == long_[-1]:
