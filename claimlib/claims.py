@@ -87,6 +87,7 @@ class ClaimFinder(Pipe):
             c["id"] = i
             c.pop("_tokens", None)
             c.pop("_verb", None)
+            c.pop("_total", None)
         return claims
 
     def _word_spots(self, doc: Doc) -> List[Tuple[int, str]]:
@@ -121,6 +122,7 @@ class ClaimFinder(Pipe):
         tokens = list(span) if span is not None else []
         claim["_tokens"] = [t.i for t in tokens]
         claim["_verb"] = None
+        claim["_total"] = None
         if tokens:
             if context.view.parsed:
                 self._from_parse(doc, context, tokens, claim)
@@ -149,6 +151,7 @@ class ClaimFinder(Pipe):
             total = [c for c in of_noun.children if c.dep_ in ("nummod", "quantmod") and c.like_num and c.i not in inside]
             if total:
                 claim["total"] = _value_of(total[0], context.values)
+                claim["_total"] = total[0].i
         elif head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.i not in inside:
             noun = head.head
@@ -242,9 +245,11 @@ class ClaimFinder(Pipe):
                 span = doc.char_span(*c["counted"], alignment_mode="expand")
                 if span is not None:
                     anchors.setdefault(span.root.i, []).append(k)
+        # "16 of the 27 districts have fallen in three days": the verb tells of the part, not the total
+        totals = {c["_total"] for c in claims if c["_total"] is not None}
         verbs: Dict[int, List[int]] = {}
         for k, c in enumerate(claims):
-            if c["_verb"] is not None:
+            if c["_verb"] is not None and not totals.intersection(c["_tokens"]):
                 verbs.setdefault(c["_verb"], []).append(k)
         cues: Dict[int, List[int]] = {}
         for k, c in enumerate(claims):
@@ -253,6 +258,13 @@ class ClaimFinder(Pipe):
                 if cue is not None:
                     for t in cue:
                         cues.setdefault(t.i, []).append(k)
+        # the cue of an attribution with no figure in it: a time there dates only the saying ("Since
+        # Lee announced in May that …, rebels have taken 40 towns": May is not the towns')
+        sayings = set()
+        for q in quotes:
+            if q.get("cue") and not any(c["quote"] is not None and quotes[c["quote"]] is q for c in claims):
+                cue = doc.char_span(*q["cue"], alignment_mode="expand")
+                sayings.update(x.i for x in cue or ())
         for t in times:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None:
@@ -280,6 +292,13 @@ class ClaimFinder(Pipe):
                         # of ('"…in late August, not in May," said …'), not the saying
                         chosen = [] if aside or holder is not None else cues[node.i]
                         decided = aside and holder is None
+                        break
+                    if node.i in sayings and node.dep_ == "advcl":
+                        decided = True
+                        break
+                    if node.dep_ == "amod" and node.head.i not in anchors:
+                        # it describes a noun with no figure ("the recently captured territory")
+                        decided = True
                         break
                     aside = aside or node.dep_ == "relcl"
                     node = node.head

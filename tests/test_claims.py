@@ -400,6 +400,24 @@ def test_a_length_of_time_before_a_span_noun_takes_the_noun(nlp, text, figure, t
     assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), figure).time] == times
 
 
+@pytest.mark.parametrize("text, figure, times", [
+    # the verb tells of the part, not of the total it is a part of
+    ("Much of the newly flooded land lies in the valley, where 12 of the county's 40 villages have been "
+     "evacuated in two days, officials said on Friday.", "12", ["in two days", "on Friday"]),
+    ("Much of the newly flooded land lies in the valley, where 12 of the county's 40 villages have been "
+     "evacuated in two days, officials said on Friday.", "40", ["on Friday"]),
+    ("Nine of the league's 20 clubs were fined last season.", "Nine", ["last season"]),
+    # a time that describes a noun with no figure dates none
+    ("The recently renovated stadium holds 40,000 fans.", "40,000", []),
+    # a time in a clause that tells when somebody else said something
+    ("Since the mayor announced in March that the plant would close, the company has cut about "
+     "one-fifth of its 900 jobs.", "one-fifth", []),
+    ("The mayor announced in March that the plant would cut 900 jobs.", "900", ["in March"]),
+])
+def test_a_time_goes_to_the_figure_its_clause_tells_of(nlp, text, figure, times):
+    assert [t.text for t in claim(claimlib.extract(text, nlp=nlp), figure).time] == times
+
+
 @pytest.mark.parametrize("text, figures", [
     ("About 14,500 teachers will walk out on 4, 5 and 11 March.", ["14,500"]),
     ("About 14,500 teachers will walk out on March 4, 5 and 11.", ["14,500"]),

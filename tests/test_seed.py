@@ -66,7 +66,9 @@ def test_seed_figures_qualified(seed):
     assert (more.quantity.low, more.quantity.low_inclusive, more.quantity.qualifier) == (300, False, "more_than")
     nearly = seed_claim(seed, "1,600")
     assert (nearly.quantity.value, nearly.quantity.qualifier, nearly.quantity.hedge.text) == (1600, "approx", "nearly")
-    assert seed_claim(seed, "16").total == 27
+    part = seed_claim(seed, "16")
+    assert part.total == 27 and "in three days" in [t.text for t in part.time]
+    assert "in three days" not in [t.text for t in seed_claim(seed, "27").time]
     third = seed_claim(seed, "one-third")
     assert third.speaker is None and third.total == 400 and third.quantity.qualifier == "approx"
     troops = seed_claim(seed, "1,037")
