@@ -1,5 +1,6 @@
 """Flat exports: one row per quote (and per numeric claim), with the speaker spelt out, for CSV and
-for data frames (missing values are None: empty in CSV, null in Parquet)."""
+for data frames (missing values are None: empty in CSV, null in Parquet). A quote's "said" is what
+was said without the reporter's words between its parts, joined by " … "."""
 from __future__ import annotations
 
 from typing import Dict, Iterator, List
@@ -7,7 +8,7 @@ from typing import Dict, Iterator, List
 from .types import Article
 
 CSV_FIELDS = [
-    "file", "type", "id", "kind", "text", "start", "end", "cue", "cue_start", "cue_end",
+    "file", "type", "id", "kind", "text", "said", "start", "end", "cue", "cue_start", "cue_end",
     "source", "source_start", "source_end", "speaker_id", "speaker_name", "speaker_kind", "speaker_roles",
     "value", "low", "high", "unit", "counted", "total", "predicate", "time", "quote_id",
 ]
@@ -19,7 +20,8 @@ def csv_rows(name: str, article: Article) -> Iterator[Dict[str, object]]:
         sp = article.speaker(q.speaker)
         yield {
             "file": name, "type": "quote", "id": q.id, "kind": q.kind,
-            "text": q.content.text, "start": q.content.start, "end": q.content.end,
+            "text": q.content.text, "said": " … ".join(p.text for p in q.said()),
+            "start": q.content.start, "end": q.content.end,
             "cue": q.cue.text if q.cue else None, "cue_start": q.cue.start if q.cue else None, "cue_end": q.cue.end if q.cue else None,
             "source": q.source.text if q.source else None, "source_start": q.source.start if q.source else None,
             "source_end": q.source.end if q.source else None,

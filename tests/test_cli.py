@@ -62,6 +62,17 @@ def test_extract_csv_rows(nlp, corpus, tmp_path):
     assert text[int(otto["start"]): int(otto["end"])] == otto["text"]
 
 
+def test_csv_said_leaves_out_the_reporters_words_between_the_parts(nlp, tmp_path):
+    article = tmp_path / "split.txt"
+    article.write_text('"The levee is holding," the engineer Mara Diaz said, "but the river is still rising."',
+                       encoding="utf8")
+    out = tmp_path / "q.csv"
+    assert main(["extract", str(article), "--format", "csv", "--out", str(out)]) == 0
+    row = next(r for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf8"))) if r["type"] == "quote")
+    assert "Mara Diaz" in row["text"]
+    assert row["said"] == "The levee is holding, … but the river is still rising."
+
+
 def test_extract_html_pages(nlp, corpus, tmp_path):
     out = tmp_path / "pages"
     assert main(["extract", str(corpus), "--format", "html", "--out", str(out)]) == 0
