@@ -160,6 +160,19 @@ def _right_after(doc: Doc, span: Span, k: int) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") for t in between))
 
 
+def _full_stop_inside(span: Span) -> bool:
+    """The quotation closes its sentence inside its mark ('…rebuild."'): a cue after it is in the next."""
+    return span.text.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+
+
+def _opens_on_cue(ctx: _Context, span: Span) -> bool:
+    """A cue verb, then a comma or a colon, right before the quotation ('Reyes said, "…'; 'said: "…')."""
+    k = span.start - 1
+    while k >= 0 and ctx.doc[k].is_space:
+        k -= 1
+    return k >= 1 and ctx.doc[k].text in (",", ":") and k - 1 in ctx.cues
+
+
 def _introduces_next(doc: Doc, k: int) -> bool:
     """The cue is followed by a colon and a quote mark: it introduces the next quotation."""
     return k + 2 < len(doc) and doc[k + 1].text == ":" and doc[k + 2].is_quote
@@ -494,7 +507,11 @@ def find(view: DocView, regions: Sequence[QuoteRegion], earlier: Sequence[Found]
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         if span is None:
             continue
-        found = _after(ctx, span) or _before(ctx, span) or _dash(ctx, span, region) or _continuation(ctx, region, span, known)
+        found = _after(ctx, span)
+        if found is not None and _full_stop_inside(span) and _opens_on_cue(ctx, span):
+            # '"…," Reyes said, "and we will rebuild." She went on to thank …': the cue before it
+            found = _before(ctx, span) or found
+        found = found or _before(ctx, span) or _dash(ctx, span, region) or _continuation(ctx, region, span, known)
         if found is None:
             found = _unattributed(ctx, region)
         if found.content[1] > found.content[0]:

@@ -28,6 +28,8 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         # subjects the parser gave one verb ("footage of the mayor asking"), the nearer one
         before = [c for c in subjects if c.i < verb.i]
         subj = before[-1] if before else subjects[0]
+        if len(before) > 1 and _cut_at_quote_mark(before[-2], subj):
+            subj = before[-2]
         if subj.dep_ == "csubj" and subj.tag_ == "VBG":
             return _name_after_participle(verb) or subj
         return subj
@@ -73,6 +75,15 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
             head = head.head  # "He said the ferry could carry 2,400 and warned …": he warned
         return subject_of(head, depth + 1, report_nouns)
     return None
+
+
+def _cut_at_quote_mark(first: Token, second: Token) -> bool:
+    """'a retiree wearing "Vote Yes" badges said': the parser cut one subject in two at the closing
+    mark of a quotation opened inside the first part (not one the first part is inside of)."""
+    doc = first.doc
+    if first.right_edge.i != second.i - 1 or not doc[second.i - 1].is_quote:
+        return False
+    return any(t.is_quote for t in doc[first.i + 1:second.i - 1])
 
 
 PERFECT_SUBJECTS = ("he", "she", "who")  # the pronouns whose "'s" can be "has" before a cue's participle

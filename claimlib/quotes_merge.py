@@ -164,7 +164,10 @@ def _either_side(text: str, grown: Sequence[Found]) -> List[Found]:
         if before and after:
             first = max(before, key=lambda f: f.content[1])
             second = min(after, key=lambda f: f.content[0])
-            if "\n" not in text[first.content[1]:second.content[0]]:
+            # a quotation among the speaker's own words ('a retiree wearing "Vote Yes" badges said,
+            # "…"') is no first part of what they said
+            among = first.source is not None and first.source[1] <= first.content[0]
+            if "\n" not in text[first.content[1]:second.content[0]] and not among:
                 joined.append(attrs.evolve(first, content=(first.content[0], second.content[1])))
     return joined
 

@@ -1650,3 +1650,29 @@ def test_the_parts_of_a_quotation_split_by_its_cue_leave_the_reporters_words_out
 def test_a_quotation_in_one_piece_has_no_parts(nlp):
     (quote,) = claimlib.extract("\u201cWe checked it twice,\u201d the engineer said.", nlp=nlp).quotes
     assert quote.parts == () and quote.said() == (quote.content,)
+
+
+@pytest.mark.parametrize("text", [
+    'A retiree wearing "Vote Yes" badges said, "We came to be heard."',
+    'A retiree wearing \u201cVote Yes\u201d badges said: \u201cWe came to be heard.\u201d',
+])
+def test_a_quotation_among_the_speakers_words_is_not_part_of_what_they_said(nlp, text):
+    article = claimlib.extract(text, nlp=nlp)
+    said = one(article, "We came to be heard")
+    assert (said.kind, said.cue.text, said.source.text) == ("direct", "said", "A retiree")
+    assert "Vote Yes" not in said.content.text
+    badge = one(article, "Vote Yes")
+    assert badge.speaker is None and badge.content.text == "Vote Yes"
+
+
+@pytest.mark.parametrize("text, after", [
+    ("\u201cAnd while I am here, I back the mayor,\u201d Reyes said, \u201cand I fully support her plan.\u201d "
+     "She went on to praise the council.", "She went on to praise"),
+    ('"The pumps are running," Ms. Ode said, "and the water is going down." She then thanked the volunteers.',
+     "She then thanked"),
+])
+def test_a_quotation_opened_after_its_cue_keeps_it_over_a_cue_in_the_next_sentence(nlp, text, after):
+    article = claimlib.extract(text, nlp=nlp)
+    quote = next(q for q in article.quotes if q.kind == "direct")
+    assert quote.cue.text == "said" and len(quote.parts) == 2
+    assert after not in quote.content.text
