@@ -331,14 +331,15 @@ class SpeakerResolver(LexiconComponent):
                 candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
         said = self._said
-        candidates += [(e.end_char, None, e) for e in self._ents if e.label_ in labels and e.end_char <= span.start_char
+        candidates += [(e.end_char, None, e) for e in self._ents if e.end_char <= span.start_char
+                       and (e.label_ in labels or kind == "person" and self._person_whatever_tagged(e))
                        and not said[0] <= e.start_char < said[1] and e.start not in self._described]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
             if sp is not None:
                 return sp
-            ent_kind = "person" if ent.label_ == "PERSON" else "organization"
+            ent_kind = "person" if ent.label_ == "PERSON" or kind == "person" else "organization"
             match = self._match_name(ent.text, ent_kind, speakers)
             if match is not None:
                 return match
@@ -350,6 +351,17 @@ class SpeakerResolver(LexiconComponent):
         sp = _Speaker(len(speakers), span.text, "unnamed" if kind == "person" else kind, head=span.text.lower())
         speakers.append(sp)
         return sp
+
+    def _person_whatever_tagged(self, ent: Span) -> bool:
+        """A name the tagger called an organisation that its aside says is a person, or that is set
+        beside a noun describing only a person ("Solberg's deputy, Marek Hale, was blunter": "he"
+        after it is Hale)."""
+        if ent.label_ != "ORG" or not self._parsed:
+            return False
+        root = ent.root
+        beside = (root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.get("person_roles", ())
+                  and ent.start == root.left_edge.i and not any(t.lower_ in self.lexicon["org_words"] for t in ent))
+        return beside or self._described_as(root) == "person"
 
     def _person_name(self, text: str) -> Tuple[str, Optional[str]]:
         """A person's name without the titles before it ("Nurse Ana Kovac" -> "Ana Kovac", "nurse") or

@@ -117,6 +117,19 @@ def test_an_aside_on_a_name_says_what_kind_of_speaker_it_is(nlp, text, kind, nam
     assert {c.speaker for c in article.claims} == {0}
 
 
+@pytest.mark.parametrize("text, name", [
+    # en_core_web_sm tags "Marek Hale" as ORG; "he" skipped it for the person named before
+    ("\u201cWe will manage,\u201d said Ingrid Solberg. Solberg's deputy, Marek Hale, was blunter. "
+     "\u201cPeople think this is a summer problem,\u201d he told reporters.", "Marek Hale"),
+    ("\u201cWe will manage,\u201d said Ingrid Solberg. Her aide, Tomas Brenner, saw it otherwise. "
+     "\u201cIt is a ten-year problem,\u201d he said.", "Tomas Brenner"),
+])
+def test_a_pronoun_can_stand_for_a_name_the_tagger_took_for_an_organisation(nlp, text, name):
+    article = claimlib.extract(text, nlp=nlp)
+    sp = speaker_of(article, "problem")
+    assert (sp.name, sp.kind) == (name, "person")
+
+
 def test_who_on_a_role_beside_a_name_is_the_named_speaker(nlp):
     """"Eva Nygaard, a lawyer who has asked the county to investigate": "who" is Eva Nygaard."""
     article = claimlib.extract("Eva Nygaard, a lawyer who has asked the county to investigate, spoke first.", nlp=nlp)
