@@ -33,6 +33,8 @@ def subject_of(verb: Token, depth: int = 0, report_nouns: FrozenSet[str] = froze
         if subj.dep_ == "csubj" and subj.tag_ == "VBG":
             return _name_after_participle(verb) or subj
         return subj
+    if _after_asked_aside(verb):
+        return subject_of(verb.head, depth + 1, report_nouns)  # "Mendes, asked whether …, said"
     agent = mentions.agent_of(verb)
     if agent is not None:
         return agent
@@ -765,6 +767,8 @@ def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet
     that one is found by itself."""
     start, end = rng
     for verb in doc[start + 1:end]:
+        if verb.i in cue_heads and _after_asked_aside(verb):
+            return start, end_before_punct(doc, start, verb.i)
         if verb.i not in cue_heads or verb.dep_ not in ("advcl", "conj") or verb.right_edge.i + 1 < end:
             continue
         misplaced = _misplaced_conjunct(verb)  # "… could carry 2,400 and warned that …"
@@ -776,6 +780,19 @@ def without_trailing_attribution(doc, rng: Tuple[int, int], cue_heads: FrozenSet
         if cut > start and (doc[cut].text in _BREAKS or misplaced):
             return start, cut
     return start, end
+
+
+def _after_asked_aside(verb: Token) -> bool:
+    """"Mendes, asked whether the union would agree, said only: …": the parser read the aside as the
+    main verb and the saying as its clause. The saying, with no subject of its own, right after a
+    comma, on a verb set off from its subject by a comma, is the speaker's own statement."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or head.i >= verb.i or has_subject(verb) or head.tag_ not in ("VBD", "VBN"):
+        return False
+    doc = verb.doc
+    subj = next((c for c in head.lefts if c.dep_ == "nsubj"), None)
+    return (subj is not None and doc[verb.i - 1].text == "," and doc[head.i - 1].text == ","
+            and subj.right_edge.i in (head.i - 2, head.i - 1))
 
 
 AFTER_VERB_DEPS = ("dobj", "xcomp", "attr", "npadvmod", "oprd", "dep", "appos")

@@ -255,6 +255,8 @@ class SpeakerResolver(LexiconComponent):
             return "person"
         head_is_org = ent is not None and ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end
         org_words = self.lexicon["org_words"]
+        if len(span) == 1 and earlier_surname(head, self._ents):
+            return "person"  # "Mendes" after "Carla Mendes", whatever plural the tagger read in it
         if (_plural(head) or opening_plural) and head.lower_ not in org_words and not (head_is_org and ent.label_ == "ORG"):
             return "group"  # "many clubs", "other insurers": several; "police", "media" are listed as written
         if {head.lower_, head.lemma_.lower()} & org_words:
@@ -295,16 +297,33 @@ class SpeakerResolver(LexiconComponent):
                 and all(w.istitle() and w.isalpha() and w.lower() not in self.lexicon["org_words"] for w in words))
 
     def _match_name(self, text: str, kind: str, speakers: List[_Speaker]) -> Optional[_Speaker]:
+        """The latest speaker of this kind with this name. A surname alone shared by two people named
+        in full ("Carla Mendes" and "Paul Mendes") is the one quoted most so far, or neither when
+        they are quoted alike; a full name prefers a speaker named in full to a lone surname."""
         if kind == "person":
             text = self._person_name(text)[0]  # "Mrs Whitcombe" is "Sarah Whitcombe"
+            words = _words(text)
+            matches = [sp for sp in reversed(speakers) if sp.kind == "person" and _same_person(text, sp.name)]
+            full = [sp for sp in matches if len(_words(sp.name)) > 1]
+            if len(words) > 1:
+                return (full or matches or [None])[0]
+            named = [sp for sp in full if self._given_name(sp.name) is not None]
+            if len({self._given_name(sp.name) for sp in named}) > 1:
+                # the one quoted most so far, if one is ("Trump" beside "Melania Trump"); else neither
+                ranked = sorted(named, key=lambda sp: -len(sp.mentions))
+                if len(ranked[0].mentions) > len(ranked[1].mentions):
+                    return ranked[0]
+                return next((sp for sp in matches if _words(sp.name) == words), None)
+            return matches[0] if matches else None
         for sp in reversed(speakers):
-            if sp.kind != kind:
-                continue
-            if kind == "person" and _same_person(text, sp.name):
-                return sp
-            if kind == "organization" and _same_org(text, sp.name):
+            if sp.kind == kind == "organization" and _same_org(text, sp.name):
                 return sp
         return None
+
+    def _given_name(self, name: str) -> Optional[str]:
+        """The word before the surname when it is a given name, not a title or an initial."""
+        word = _words(name)[-2]
+        return None if len(word) < 2 or {word, word + "."} & self.lexicon["titles"] else word
 
     def _match_description(self, span: Span, head: Token, speakers: List[_Speaker]) -> Optional[_Speaker]:
         """"the committee", "the adviser", "the officials": the latest speaker named or described so;

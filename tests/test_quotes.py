@@ -1676,3 +1676,18 @@ def test_a_quotation_opened_after_its_cue_keeps_it_over_a_cue_in_the_next_senten
     quote = next(q for q in article.quotes if q.kind == "direct")
     assert quote.cue.text == "said" and len(quote.parts) == 2
     assert after not in quote.content.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Mendes, asked whether the union would accept arbitration, said only: "Make us a real offer first."',
+     "Make us a real offer first."),
+    ("Carla Mendes, asked whether the union would accept arbitration, said the members would decide.",
+     "the members would decide"),
+])
+def test_a_speaker_asked_in_an_aside_says_what_follows(nlp, text, said):
+    article = claimlib.extract(text, nlp=nlp)
+    asked = next(q for q in article.quotes if q.cue.text == "asked")
+    assert asked.content.text == "whether the union would accept arbitration"
+    quote = one(article, said)
+    assert (quote.cue.text, quote.content.text) == ("said", said)
+    assert "Mendes" in article.speaker(quote.speaker).name

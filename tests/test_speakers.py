@@ -409,3 +409,22 @@ def test_a_description_is_the_person_whose_role_it_is_not_whose_employer_it_name
             "homes flooded. The adviser said 12 more were at risk.")
     article = claimlib.extract(text, nlp=nlp)
     assert [(sp.name, len(sp.mentions)) for sp in article.speakers] == [("Kofi Mensah", 1), ("union", 1), ("Ana Ruiz", 2)]
+
+
+AMBIGUOUS = ("\u201cWe want a fair raise,\u201d said Carla Mendes, the union leader. The port's chief executive, "
+             "Paul Mendes, said the offer was final. \u201cCustomers are leaving,\u201d Paul Mendes said. "
+             "\u201cThey will not wait,\u201d said Carla Mendes. \u201cMake us a real offer,\u201d Mendes said.")
+
+
+def test_a_surname_shared_by_two_people_quoted_alike_is_neither_of_them(nlp):
+    article = claimlib.extract(AMBIGUOUS, nlp=nlp)
+    sp = speaker_of(article, "Make us a real offer")
+    assert (sp.name, sp.kind) == ("Mendes", "person")
+    assert {s.name for s in article.speakers} == {"Carla Mendes", "Paul Mendes", "Mendes"}
+
+
+def test_a_surname_shared_by_two_people_is_the_one_quoted_most(nlp):
+    text = AMBIGUOUS.replace("\u201cThey will not wait,\u201d said Carla Mendes.",
+                             "\u201cThey will not wait,\u201d said Carla Mendes. \u201cNor will we,\u201d Carla Mendes added.")
+    sp = speaker_of(claimlib.extract(text, nlp=nlp), "Make us a real offer")
+    assert sp.name == "Carla Mendes"
