@@ -279,6 +279,8 @@ class SpeakerResolver(LexiconComponent):
         journalist": the tagger may call the name an organisation, and "she" would then skip it)."""
         if named_beside_role(head):
             return "person"
+        if head.dep_ == "appos" and head.head.i < head.i and head.head.lemma_.lower() in self.lexicon["org_words"]:
+            return "organization"  # "The operator, Harwick Terminals, said", whatever the tagger saw
         for child in head.children:
             if child.dep_ == "appos":
                 lemma = child.lemma_.lower()

@@ -428,3 +428,10 @@ def test_a_surname_shared_by_two_people_is_the_one_quoted_most(nlp):
                              "\u201cThey will not wait,\u201d said Carla Mendes. \u201cNor will we,\u201d Carla Mendes added.")
     sp = speaker_of(claimlib.extract(text, nlp=nlp), "Make us a real offer")
     assert sp.name == "Carla Mendes"
+
+
+def test_a_name_set_beside_an_organisation_word_is_an_organisation(nlp):
+    # en_core_web_sm tags "Harwick Terminals" as PERSON
+    text = "The operator, Harwick Terminals, said in a statement that the strike was costing 12 million pounds a day."
+    (sp,) = claimlib.extract(text, nlp=nlp).speakers
+    assert (sp.name, sp.kind) == ("Harwick Terminals", "organization")
