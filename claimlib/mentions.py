@@ -125,6 +125,13 @@ def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
             and any(c.dep_ == "compound" and capitalised(c) for c in appos.lefts))
 
 
+def _named_right_after(head: Token, appos: Token, ent: Optional[Span]) -> bool:
+    """An organisation's name right after a listed organisation word, with no comma between ("the
+    consultancy Halden Partners", "the analytics firm SeaTrack"; not "his nephew Omar Said")."""
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in _org_words() and ent is not None and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+            and ent.start == head.i + 1 and appos.left_edge.i == head.i + 1 and _entity_of(head) is None)
+
+
 def named_beside_role(tok: Token) -> bool:
     """``tok`` is a name set beside a role noun, and so a person whatever the tagger saw ("The
     company's chief executive, Ines Varga, said"): the mention's name and the speaker's kind agree."""
@@ -158,6 +165,11 @@ def from_head(head: Token, report_nouns: FrozenSet[str] = frozenset()) -> Mentio
             continue
         if child.dep_ == "appos":
             ent = _entity_of(child)
+            if _named_right_after(head, child, ent):
+                # "the analytics firm SeaTrack": the name, with what it is as its role
+                roles.append(role_text([t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]))
+                head = child
+                break
             if (ent is not None and ent.label_ == "PERSON" or _addressed(child) or _named_role(head, child, ent)) \
                     and _entity_of(head) is None:
                 role = role_text([t for t in head.subtree if t.i < child.left_edge.i and t.dep_ != "punct" and t.i not in titles])

@@ -435,3 +435,14 @@ def test_a_name_set_beside_an_organisation_word_is_an_organisation(nlp):
     text = "The operator, Harwick Terminals, said in a statement that the strike was costing 12 million pounds a day."
     (sp,) = claimlib.extract(text, nlp=nlp).speakers
     assert (sp.name, sp.kind) == ("Harwick Terminals", "organization")
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("The consultancy Halden Partners said costs had risen 4 percent.", "Halden Partners", "organization",
+     "consultancy"),
+    ("Shipping data compiled by the analytics firm SeaTrack show that waiting times have risen.", "SeaTrack",
+     "organization", "analytics firm"),
+])
+def test_an_organisations_name_after_the_word_for_what_it_is_names_the_speaker(nlp, text, name, kind, role):
+    (sp,) = claimlib.extract(text, nlp=nlp).speakers
+    assert (sp.name, sp.kind, sp.roles) == (name, kind, (role,))
