@@ -138,6 +138,17 @@ class ClaimFinder(Pipe):
 
     def _from_parse(self, doc: Doc, context: "_Context", tokens: List[Token], claim: Dict[str, Any]) -> None:
         inside = {t.i for t in tokens}
+        between = [t for t in tokens[1:-1] if t.is_alpha and not t.like_num and t.lower_ != "in"]
+        if len(between) == 1 and any(t.lower_ == "in" for t in tokens) and claim["quantity"]["value"] is not None \
+                and claim["quantity"]["value"] < 1:
+            # "one nurse in five": what is counted stands between the two numbers
+            noun = between[0]
+            claim["counted"] = [noun.idx, noun.idx + len(noun.text)]
+            verb = _governing_verb(max(tokens, key=lambda t: t.head.i not in inside))
+            if verb is not None:
+                claim["_verb"] = verb.i
+                claim["predicate"] = _predicate(doc, verb, inside, context.time_ranges)
+            return
         number = _number_token(tokens)
         head = number
         # climb from the number through its own words ("more than 300", "1,037", "one-third")

@@ -107,7 +107,7 @@ def role_nouns() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
-def _org_words() -> FrozenSet[str]:
+def org_words() -> FrozenSet[str]:
     return frozenset(resources.read_list("speakers/org_words.txt"))
 
 
@@ -118,7 +118,7 @@ def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
     organisation's word in it: "its parent, Harbour Holdings," stays a company)."""
     role = head.lemma_.lower() in role_nouns()
     if ent is not None and (ent.label_ not in ("ORG", "GPE") or ent.start != appos.left_edge.i or ent.end != appos.i + 1
-                            or any(t.lower_ in _org_words() for t in ent) or not role):
+                            or any(t.lower_ in org_words() for t in ent) or not role):
         return False  # "One group, Occupy the Square, said": an organisation after all
     one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)  # "One farmer backing the bill, …"
     return (appos.pos_ == "PROPN" and capitalised(appos) and (role or one)
@@ -128,7 +128,7 @@ def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
 def _named_right_after(head: Token, appos: Token, ent: Optional[Span]) -> bool:
     """An organisation's name right after a listed organisation word, with no comma between ("the
     consultancy Halden Partners", "the analytics firm SeaTrack"; not "his nephew Omar Said")."""
-    return (head.pos_ == "NOUN" and head.lemma_.lower() in _org_words() and ent is not None and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in org_words() and ent is not None and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
             and ent.start == head.i + 1 and appos.left_edge.i == head.i + 1 and _entity_of(head) is None)
 
 

@@ -453,6 +453,8 @@ class Parser:
                 if all(self.word(j + n) == w for n, w in enumerate(words)):
                     k = j + len(words)
                     break
+            if k is None and self._counted_between(j, num, stop):
+                k = j + 2  # "one nurse in five": what is counted, between the two numbers
         if k is None or k >= stop or items[k].cls not in ("U", "T", "X", "N", "A"):
             return None
         end, den, _ = integer(items, k, stop)
@@ -468,6 +470,16 @@ class Parser:
             den *= 100
             end += 1
         return end, num / den
+
+    def _counted_between(self, j: int, num: float, stop: int) -> bool:
+        """"one nurse in five", "two adults in three": a lower-case noun that agrees with the first
+        number (one nurse, two nurses; not a unit of time: "one goal in five minutes"), then "in"."""
+        if j + 2 >= stop or self.items[j].cls != "W" or self.word(j + 1) != "in":
+            return False
+        tok = self.toks[self.items[j].tok].text
+        if not (tok.isalpha() and tok.islower()) or tok in self.time_units:
+            return False
+        return tok.endswith("s") == (num != 1)
 
     def numbers(self, percents: bool = True) -> List[Number]:
         """Every number, ordinal and (with ``percents``) percentage in the text, left to right."""

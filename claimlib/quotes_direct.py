@@ -299,18 +299,20 @@ def _after_bare_cue(ctx: _Context, span: Span, stop: int) -> Optional[Found]:
 
 
 def _person_before_colon(ctx: _Context, lo: int, hi: int) -> Optional[Token]:
-    """The person who is the subject of the clause a colon ends, with no cue in it ("Its director,
-    Colin Marsh, put it more bluntly:", "She went further:", "The port's chief executive was more
-    guarded:"): the quotation after it is theirs."""
+    """The person or organisation that is the subject of the clause a colon ends, with no cue in it
+    ("Its director, Colin Marsh, put it more bluntly:", "She went further:", "The port's chief
+    executive was more guarded:", "The nurses' association was blunter:"): the quotation after it
+    is theirs."""
     if not ctx.parsed:
         return None
     doc = ctx.doc
     for verb in doc[lo:hi]:
         if verb.pos_ in ("VERB", "AUX") and (not lo <= verb.head.i < hi or verb.head.i == verb.i):
             subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-            if subj is not None and lo <= subj.i and (subj.ent_type_ == "PERSON" or mentions.earlier_surname(subj)
+            if subj is not None and lo <= subj.i and (subj.ent_type_ in ("PERSON", "ORG") or mentions.earlier_surname(subj)
                                                       or subj.lower_ in ("he", "she")
-                                                      or subj.lemma_.lower() in mentions.role_nouns() or any(
+                                                      or subj.lemma_.lower() in mentions.role_nouns()
+                                                      or subj.lemma_.lower() in mentions.org_words() or any(
                     c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):
                 return subj
             return None

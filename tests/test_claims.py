@@ -444,3 +444,9 @@ def test_a_figure_after_of_counts_the_noun_it_sizes(nlp):
 ])
 def test_one_standing_for_a_thing_counts_nothing(nlp, text, figures):
     assert [c.text.text for c in claimlib.extract(text, nlp=nlp).claims] == figures
+
+
+def test_a_ratio_counts_the_noun_between_its_numbers(nlp):
+    (c,) = claimlib.extract("\u201cWe have lost one nurse in five since 2022,\u201d the director said.", nlp=nlp).claims
+    assert (c.text.text, c.quantity.value, c.counted.text) == ("one nurse in five", 0.2, "nurse")
+    assert [t.text for t in c.time] == ["since 2022"]

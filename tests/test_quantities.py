@@ -194,6 +194,18 @@ def test_one_in_every_n_is_a_ratio(text, value):
     assert [q.value for q in claimlib.quantities(text) if q.value < 1] == [pytest.approx(value)]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The clinic has lost one nurse in five since 2022.", [("one nurse in five", 0.2)]),
+    ("Two drivers in three said they would stay.", [("Two drivers in three", 2 / 3)]),
+    # a unit of time, a year or a noun that does not agree with the number is no ratio
+    ("He scored one goal in five minutes.", [("one", 1.0)]),
+    ("They sold one car in 2019.", [("one", 1.0)]),
+    ("One nurses in five.", [("One", 1.0), ("five", 5.0)]),
+])
+def test_so_many_of_a_noun_in_a_number_is_a_ratio(text, found):
+    assert [(q.text.text, pytest.approx(q.value)) for q in claimlib.quantities(text)] == found
+
+
 @pytest.mark.parametrize("text, figures", [
     ("Fuel now made up almost 40% of its costs, up from a quarter in 2021.", ["40%", "a quarter"]),
     ("Sales fell to 30%, down from a quarter earlier.", ["30%"]),  # three months before

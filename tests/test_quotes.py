@@ -1691,3 +1691,14 @@ def test_a_speaker_asked_in_an_aside_says_what_follows(nlp, text, said):
     quote = one(article, said)
     assert (quote.cue.text, quote.content.text) == ("said", said)
     assert "Mendes" in article.speaker(quote.speaker).name
+
+
+@pytest.mark.parametrize("intro, source", [
+    ("The nurses' association was blunter:", "The nurses' association"),
+    ("The Harbour Trust went further:", "The Harbour Trust"),
+])
+def test_an_organisation_before_a_colon_gives_the_quotation_after_it(nlp, intro, source):
+    text = ("\u201cWe are short of staff,\u201d the director said.\n\n" + intro +
+            "\n\n\u201cIf nothing changes by the end of the month, our members will stop work.\u201d")
+    quote = one(claimlib.extract(text, nlp=nlp), "If nothing changes")
+    assert quote.source.text == source
