@@ -40,7 +40,7 @@ def _print_article(name: str, article, out: IO[str]) -> None:
     for c in article.claims:
         sp = article.speaker(c.speaker)
         q = c.quantity
-        what = f" {c.counted.text}" if c.counted else ""
+        what = f" {c.counted.text}" if c.counted and not c.text.start <= c.counted.start < c.text.end else ""
         extra = [q.qualifier] if q.qualifier else []
         extra += [f"of {c.total:g}"] if c.total is not None else []
         extra += [t.text for t in c.time]

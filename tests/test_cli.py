@@ -38,6 +38,15 @@ def test_text_view_leaves_out_the_reporter_s_words_between_two_quotations(nlp, t
     assert line.endswith('[said]: The levee will hold," [\u2026] "We checked it twice.')
 
 
+def test_text_view_names_what_a_claim_counts_once(nlp, tmp_path, capsys):
+    path = tmp_path / "ratio.txt"
+    path.write_text("The clinic lost one nurse in five last year and 40 beds.", encoding="utf8")
+    assert main(["extract", str(path)]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if x.startswith("claim")]
+    assert lines[0].startswith("claim        (reporter): one nurse in five (")
+    assert any(x.startswith("claim        (reporter): 40 beds") for x in lines)
+
+
 def test_extract_folder_jsonl(nlp, corpus, capsys):
     assert main(["extract", str(corpus), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
