@@ -90,6 +90,9 @@ def make_speakers(nlp: Language, name: str, max_pronoun_distance: int) -> Speake
     lists["person_roles"] = resources.read_list("speakers/person_roles.txt")
     lists["honorifics"] = resources.read_list("speakers/honorifics.txt")
     lists["postnominals"] = resources.read_list("speakers/postnominals.txt")
+    gendered = resources.read_table("speakers/gendered_words.tsv")
+    lists["female_words"] = [w for w, g, *_ in gendered if g == "f"]
+    lists["male_words"] = [w for w, g, *_ in gendered if g == "m"]
     return SpeakerResolver(nlp, name, lists=lists, max_pronoun_distance=max_pronoun_distance)
 
 

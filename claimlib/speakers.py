@@ -40,6 +40,7 @@ class _Speaker:
     who: bool = False  # a description with a "who" clause on it ("one driver, who asked …"): a person
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _JOINING = frozenset({"and", "&"})  # "Jeb Bush and Chris Christie": several people, not one
 
@@ -104,6 +105,7 @@ class SpeakerResolver(LexiconComponent):
         records = doc._.get(ATTRIBUTIONS_ATTR)
         # Once per Doc: has_annotation walks every token.
         self._parsed, self._has_ner = doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB")
+        self._doc = doc
         # doc.ents is rebuilt from the tokens on every access; a dateline's place ("OSLO, Norway —",
         # often tagged ORG) is nobody "it" can stand for
         self._ents = [e for e in doc.ents if not _in_dateline(doc, e)]
@@ -112,6 +114,7 @@ class SpeakerResolver(LexiconComponent):
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         self._said: Tuple[int, int] = (0, 0)
+        self._last: Optional[Tuple[Tuple[int, int], _Speaker]] = None  # the previous attribution's content and speaker
         for rec in records:
             if rec.get("follows") is not None and rec["follows"] < len(assigned):
                 assigned.append(assigned[rec["follows"]])
@@ -132,6 +135,7 @@ class SpeakerResolver(LexiconComponent):
             if tuple(rec["source"]) not in sp.mentions:
                 sp.mentions.append(tuple(rec["source"]))
             assigned.append(sp.id)
+            self._last = (tuple(rec["content"]), sp)
         self._add_entity_mentions(doc, speakers)
         return speakers, self._join_surnames(speakers, assigned)
 
@@ -352,10 +356,17 @@ class SpeakerResolver(LexiconComponent):
                 candidates += [(m[1], sp, None) for m in sp.mentions if m[1] <= span.start_char]
         labels = {"person": {"PERSON"}, "organization": {"ORG"}, "group": {"ORG"}}[kind]
         said = self._said
+        # "Fairbanks said Moyle had lost everything. He added …": he is who spoke, not whom they spoke of
+        last = self._last[0] if self._last is not None and self._fits(self._last[1], kind) else (0, 0)
         candidates += [(e.end_char, None, e) for e in self._ents if e.end_char <= span.start_char
                        and (e.label_ in labels or kind == "person" and self._person_whatever_tagged(e))
-                       and not said[0] <= e.start_char < said[1] and e.start not in self._described]
+                       and not said[0] <= e.start_char < said[1] and not last[0] <= e.start_char < last[1]
+                       and e.start not in self._described]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
+        wanted = _PRONOUN_GENDER.get(span.text.lower())
+        if wanted is not None:
+            # "he" is no woman named before, "she" no man: a listed given name or title of address says
+            candidates = [c for c in candidates if self._gender_of(c[1], c[2]) in (None, wanted)]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
             if sp is not None:
@@ -372,6 +383,19 @@ class SpeakerResolver(LexiconComponent):
         sp = _Speaker(len(speakers), span.text, "unnamed" if kind == "person" else kind, head=span.text.lower())
         speakers.append(sp)
         return sp
+
+    def _gender_of(self, sp: Optional[_Speaker], ent: Optional[Span]) -> Optional[str]:
+        """"f", "m" or None (not known, or the names disagree): from the first word of a speaker's
+        name and of each of its mentions ("Mrs. Clinton"), or of an entity."""
+        texts = [ent.text] if ent is not None else [sp.name] + [self._doc.text[a:b] for a, b in sp.mentions]
+        found = set()
+        for text in texts:
+            first = text.split()[0].lower() if text.split() else ""
+            if first in self.lexicon["female_words"]:
+                found.add("f")
+            elif first in self.lexicon["male_words"]:
+                found.add("m")
+        return found.pop() if len(found) == 1 else None
 
     def _person_whatever_tagged(self, ent: Span) -> bool:
         """A name the tagger called an organisation that its aside says is a person, or that is set

@@ -446,3 +446,18 @@ def test_a_name_set_beside_an_organisation_word_is_an_organisation(nlp):
 def test_an_organisations_name_after_the_word_for_what_it_is_names_the_speaker(nlp, text, name, kind, role):
     (sp,) = claimlib.extract(text, nlp=nlp).speakers
     assert (sp.name, sp.kind, sp.roles) == (name, kind, (role,))
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # "he" is who spoke before, not the man they spoke of
+    ("In mitigation, his barrister, Neil Fairbanks, said Moyle had lost everything. He added that his "
+     "client had sought treatment in 2023.", "his client", "Neil Fairbanks"),
+    # "she" is no man named since: a listed given name tells
+    ("\u201cThe budget is balanced,\u201d said Maria Lindqvist. Her deputy, Thomas Berg, agreed. \u201cWe cut "
+     "nothing that matters,\u201d she added.", "We cut nothing", "Maria Lindqvist"),
+    ("\u201cThe budget is balanced,\u201d said Mrs. Lindqvist. Thomas Berg agreed. \u201cWe cut nothing that "
+     "matters,\u201d she added.", "We cut nothing", "Lindqvist"),
+])
+def test_a_pronoun_stands_for_the_speaker_it_can_be(nlp, text, fragment, name):
+    sp = speaker_of(claimlib.extract(text, nlp=nlp), fragment)
+    assert sp.name == name
