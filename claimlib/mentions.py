@@ -126,10 +126,13 @@ def _named_role(head: Token, appos: Token, ent: Optional[Span]) -> bool:
 
 
 def _named_right_after(head: Token, appos: Token, ent: Optional[Span]) -> bool:
-    """An organisation's name right after a listed organisation word, with no comma between ("the
-    consultancy Halden Partners", "the analytics firm SeaTrack"; not "his nephew Omar Said")."""
-    return (head.pos_ == "NOUN" and head.lemma_.lower() in org_words() and ent is not None and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
-            and ent.start == head.i + 1 and appos.left_edge.i == head.i + 1 and _entity_of(head) is None)
+    """An organisation's name right after a listed organisation word, or set off after it by a comma
+    ("the consultancy Halden Partners", "the analytics firm SeaTrack", "The airline, SkyLink,";
+    not "his nephew Omar Said")."""
+    at = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," else head.i + 1
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in org_words() and ent is not None
+            and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.start == at and appos.left_edge.i == at
+            and _entity_of(head) is None)
 
 
 def named_beside_role(tok: Token) -> bool:

@@ -366,7 +366,7 @@ class SpeakerResolver(LexiconComponent):
         wanted = _PRONOUN_GENDER.get(span.text.lower())
         if wanted is not None:
             # "he" is no woman named before, "she" no man: a listed given name or title of address says
-            candidates = [c for c in candidates if self._gender_of(c[1], c[2]) in (None, wanted)]
+            candidates = [c for c in candidates if self._gender_of(c[1], c[2], speakers) in (None, wanted)]
         if candidates:
             _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
             if sp is not None:
@@ -384,10 +384,19 @@ class SpeakerResolver(LexiconComponent):
         speakers.append(sp)
         return sp
 
-    def _gender_of(self, sp: Optional[_Speaker], ent: Optional[Span]) -> Optional[str]:
+    def _gender_of(self, sp: Optional[_Speaker], ent: Optional[Span], speakers: List[_Speaker]) -> Optional[str]:
         """"f", "m" or None (not known, or the names disagree): from the first word of a speaker's
-        name and of each of its mentions ("Mrs. Clinton"), or of an entity."""
-        texts = [ent.text] if ent is not None else [sp.name] + [self._doc.text[a:b] for a, b in sp.mentions]
+        name and of each of its mentions ("Mrs. Clinton"), or of an entity and the speaker it names
+        ("Stumpf" after "John Stumpf")."""
+        if ent is not None:
+            sp = self._match_name(ent.text, "person", speakers) if ent.label_ == "PERSON" else None
+            texts = [ent.text] + ([sp.name] + [self._doc.text[a:b] for a, b in sp.mentions] if sp else [])
+        else:
+            texts = [sp.name] + [self._doc.text[a:b] for a, b in sp.mentions]
+        if sp is not None and _words(sp.name):
+            # the people named in full with the speaker's surname ("Stumpf" before "John Stumpf" joins)
+            surname = _words(sp.name)[-1]
+            texts += [e.text for e in self._ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname]
         found = set()
         for text in texts:
             first = text.split()[0].lower() if text.split() else ""

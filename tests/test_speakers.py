@@ -461,3 +461,14 @@ def test_an_organisations_name_after_the_word_for_what_it_is_names_the_speaker(n
 def test_a_pronoun_stands_for_the_speaker_it_can_be(nlp, text, fragment, name):
     sp = speaker_of(claimlib.extract(text, nlp=nlp), fragment)
     assert sp.name == name
+
+
+def test_she_skips_a_man_known_by_his_surname_alone(nlp):
+    text = ("Senator Maria Lindqvist questioned the bank's chief, Peter Holm. Holm said the bank had repaid "
+            "its clients. \u201cThat is not enough,\u201d she said.")
+    assert speaker_of(claimlib.extract(text, nlp=nlp), "That is not enough").name == "Maria Lindqvist"
+
+
+def test_an_organisation_set_off_after_its_word_names_the_speaker(nlp):
+    (sp,) = claimlib.extract("The airline, SkyLink, denied that safety had been compromised.", nlp=nlp).speakers
+    assert (sp.name, sp.kind, sp.roles) == ("SkyLink", "organization", ("airline",))
