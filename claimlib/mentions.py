@@ -277,6 +277,12 @@ def agent_of(verb: Token) -> Optional[Token]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _holding_verbs() -> FrozenSet[str]:
+    """Verbs whose agent holds a document, not its author (``models/speakers/holding_verbs.txt``)."""
+    return frozenset(resources.read_list("speakers/holding_verbs.txt"))
+
+
 def author_of(noun: Token) -> Optional[Token]:
     """The author of a report noun: "an analysis by X", "X's statement", "a statement from X", "a
     report of the Senate committee", "an email sent out by X" (set off by a comma, "The poll,
@@ -291,7 +297,8 @@ def author_of(noun: Token) -> Optional[Token]:
                 if pobj.dep_ == "pobj" and not is_time(pobj) and (child.lower_ != "of" or pobj.ent_type_ in ("ORG", "PERSON")):
                     return pobj  # not "a study from 2011"
     for child in noun.rights:  # "an email sent out by the campaign", not "The poll, released by …,"
-        if child.dep_ == "acl" and child.tag_ == "VBN" and noun.doc[child.left_edge.i - 1].text != ",":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and noun.doc[child.left_edge.i - 1].text != "," \
+                and child.lemma_.lower() not in _holding_verbs():  # "a memo seen by this newspaper"
             agent = agent_of(child)
             if agent is not None:
                 return agent

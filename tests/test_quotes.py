@@ -1702,3 +1702,16 @@ def test_an_organisation_before_a_colon_gives_the_quotation_after_it(nlp, intro,
             "\n\n\u201cIf nothing changes by the end of the month, our members will stop work.\u201d")
     quote = one(claimlib.extract(text, nlp=nlp), "If nothing changes")
     assert quote.source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An airline cut engine inspections by a third last year, according to an internal memo seen by this "
+     "newspaper.", "an internal memo"),
+    ("Records obtained by the Ledger show that the council paid 40 invoices twice.", "Records obtained by the Ledger"),
+    ("An email sent by the campaign said that 40 volunteers had quit.", "the campaign"),
+])
+def test_who_holds_a_document_is_not_its_author(nlp, text, source):
+    article = claimlib.extract(text, nlp=nlp)
+    (quote,) = article.quotes
+    assert quote.source.text == source
+    assert article.speaker(quote.speaker).name not in ("newspaper", "Ledger", "the Ledger")
