@@ -241,7 +241,9 @@ def _before_nested_aside(doc: Doc, head: int, right: int) -> int:
     of the mention deeper than its head ("A nurse at the hospital, who asked not to be named": the
     clause hangs on "hospital")."""
     for k in range(head + 1, right):
-        if doc[k].text == "," and (doc[k + 1].lower_ in _RELATIVES or doc[k + 1].dep_ in ("relcl", "appos")
+        # ", and who asked not to be named": a second relative clause after a comma is an aside too
+        nxt = k + 2 if doc[k + 1].lower_ in ("and", "but") and k + 2 <= right else k + 1
+        if doc[k].text == "," and (doc[nxt].lower_ in _RELATIVES or doc[k + 1].dep_ in ("relcl", "appos")
                                    or doc[k + 1].head.dep_ == "relcl" and doc[k + 1].head.i > k):
             return k - 1
     return right

@@ -472,3 +472,11 @@ def test_she_skips_a_man_known_by_his_surname_alone(nlp):
 def test_an_organisation_set_off_after_its_word_names_the_speaker(nlp):
     (sp,) = claimlib.extract("The airline, SkyLink, denied that safety had been compromised.", nlp=nlp).speakers
     assert (sp.name, sp.kind, sp.roles) == ("SkyLink", "organization", ("airline",))
+
+
+def test_a_second_relative_clause_after_a_comma_is_no_part_of_the_speakers_name(nlp):
+    text = ("Two engineers who have worked for the airline for a decade, and who asked not to be named, said "
+            "the change had been pushed through.")
+    article = claimlib.extract(text, nlp=nlp)
+    sp = speaker_of(article, "pushed through")
+    assert sp.name == "Two engineers who have worked for the airline for a decade"
