@@ -165,11 +165,17 @@ def _full_stop_inside(span: Span) -> bool:
     return span.text.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
 
 
+def _token_before(doc: Doc, i: int) -> int:
+    """The last token before token ``i`` that is not white space (-1 for none)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k
+
+
 def _opens_on_cue(ctx: _Context, span: Span) -> bool:
     """A cue verb, then a comma or a colon, right before the quotation ('Reyes said, "…'; 'said: "…')."""
-    k = span.start - 1
-    while k >= 0 and ctx.doc[k].is_space:
-        k -= 1
+    k = _token_before(ctx.doc, span.start)
     return k >= 1 and ctx.doc[k].text in (",", ":") and k - 1 in ctx.cues
 
 
@@ -232,9 +238,7 @@ def _before(ctx: _Context, span: Span) -> Optional[Found]:
     """"X said: '...'" / "X said, '...'" / "X said '...'" / "..., X said — '...'", also with the
     colon closing the previous paragraph."""
     doc = ctx.doc
-    k = span.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
+    k = _token_before(doc, span.start)
     if k >= 0 and k in ctx.cues and k not in ctx.quoting:  # no punctuation between the cue and the quote
         intro_end = k + 1
     elif k >= 0 and doc[k].text == ".":
@@ -285,9 +289,7 @@ def _after_bare_cue(ctx: _Context, span: Span, stop: int) -> Optional[Found]:
     doc = ctx.doc
     sent = doc[stop].sent
     verb = sent.root
-    k = sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
+    k = _token_before(doc, sent.start)
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     if (verb.i not in ctx.cues or verb.i in ctx.quoting or subj is None or subj.left_edge.i != sent.start
             or any(t.is_quote for t in sent)

@@ -7,7 +7,7 @@ nearest fitting speaker; indefinite descriptions ("a source") stay separate spea
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Mapping, Optional, Tuple
+from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 
 import attrs
 from rapidfuzz import fuzz
@@ -111,6 +111,11 @@ class SpeakerResolver(LexiconComponent):
         self._ents = [e for e in doc.ents if not _in_dateline(doc, e)]
         # a name in a relative clause on a person is no antecedent (found once per Doc)
         self._described = {e.start for e in self._ents if _in_persons_relative(e)}
+        # surname -> the people named in full with it, for the gender a lone surname cannot tell
+        self._full_names: Dict[str, List[str]] = {}
+        for e in self._ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                self._full_names.setdefault(e[-1].lower_, []).append(e.text)
         speakers: List[_Speaker] = []
         assigned: List[Optional[int]] = []
         self._said: Tuple[int, int] = (0, 0)
@@ -388,15 +393,15 @@ class SpeakerResolver(LexiconComponent):
         """"f", "m" or None (not known, or the names disagree): from the first word of a speaker's
         name and of each of its mentions ("Mrs. Clinton"), or of an entity and the speaker it names
         ("Stumpf" after "John Stumpf")."""
+        texts = []
         if ent is not None:
+            texts.append(ent.text)
             sp = self._match_name(ent.text, "person", speakers) if ent.label_ == "PERSON" else None
-            texts = [ent.text] + ([sp.name] + [self._doc.text[a:b] for a, b in sp.mentions] if sp else [])
-        else:
-            texts = [sp.name] + [self._doc.text[a:b] for a, b in sp.mentions]
-        if sp is not None and _words(sp.name):
-            # the people named in full with the speaker's surname ("Stumpf" before "John Stumpf" joins)
-            surname = _words(sp.name)[-1]
-            texts += [e.text for e in self._ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname]
+        if sp is not None:
+            texts += [sp.name] + [self._doc.text[a:b] for a, b in sp.mentions]
+            if _words(sp.name):
+                # the people named in full with the speaker's surname ("Stumpf" before "John Stumpf" joins)
+                texts += self._full_names.get(_words(sp.name)[-1], [])
         found = set()
         for text in texts:
             first = text.split()[0].lower() if text.split() else ""
