@@ -105,7 +105,9 @@ class SpeakerResolver(LexiconComponent):
         records = doc._.get(ATTRIBUTIONS_ATTR)
         # Once per Doc: has_annotation walks every token.
         self._parsed, self._has_ner = doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB")
-        self._doc = doc
+        self._doc, self._text = doc, None  # the text when first needed: spaCy rebuilds it on every read
+        # token -> the entity holding it: Span.ents walks every entity of the Doc on each read
+        self._ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
         # doc.ents is rebuilt from the tokens on every access; a dateline's place ("OSLO, Norway —",
         # often tagged ORG) is nobody "it" can stand for
         self._ents = [e for e in doc.ents if not _in_dateline(doc, e)]
@@ -254,7 +256,7 @@ class SpeakerResolver(LexiconComponent):
         head = _head(span, self._parsed)
         if any(c.dep_ == "conj" for c in head.children) and any(t.lower_ in _JOINING for t in span):
             return "group"  # "Jeb Bush and Chris Christie": several people, for "they", not "he"
-        ent = _entity(span, head)
+        ent = self._entity(span, head)
         described = self._described_as(head) if ent is not None else None
         if described is not None:
             return described
@@ -278,6 +280,11 @@ class SpeakerResolver(LexiconComponent):
         if capitalised(head) and (head.pos_ == "PROPN" or not self._has_ner) or earlier_surname(head, self._ents):
             return "person"
         return "unnamed"
+
+    def _entity(self, span: Span, head: Token) -> Optional[Span]:
+        """The named entity inside the mention that holds its head, if any."""
+        ent = self._ent_at.get(head.i)
+        return ent if ent is not None and span.start <= ent.start and ent.end <= span.end else None
 
     def _described_as(self, head: Token) -> Optional[str]:
         """What an aside on a name says it is, whatever entity the tagger saw: a person ("Eva
@@ -369,11 +376,12 @@ class SpeakerResolver(LexiconComponent):
                        and e.start not in self._described]
         candidates = [c for c in candidates if span.start_char - c[0] <= self.max_pronoun_distance]
         wanted = _PRONOUN_GENDER.get(span.text.lower())
-        if wanted is not None:
-            # "he" is no woman named before, "she" no man: a listed given name or title of address says
-            candidates = [c for c in candidates if self._gender_of(c[1], c[2], speakers) in (None, wanted)]
-        if candidates:
-            _, sp, ent = max(candidates, key=lambda c: (c[0], c[1] is not None))
+        # the nearest first; "he" is no woman named before, "she" no man: a listed given name or title
+        # of address says (asked of the nearest only, one after another: it costs a name match)
+        best = next((c for c in sorted(candidates, key=lambda c: (c[0], c[1] is not None), reverse=True)
+                     if wanted is None or self._gender_of(c[1], c[2], speakers) in (None, wanted)), None)
+        if best is not None:
+            _, sp, ent = best
             if sp is not None:
                 return sp
             ent_kind = "person" if ent.label_ == "PERSON" or kind == "person" else "organization"
@@ -398,7 +406,9 @@ class SpeakerResolver(LexiconComponent):
             texts.append(ent.text)
             sp = self._match_name(ent.text, "person", speakers) if ent.label_ == "PERSON" else None
         if sp is not None:
-            texts += [sp.name] + [self._doc.text[a:b] for a, b in sp.mentions]
+            if self._text is None:
+                self._text = self._doc.text
+            texts += [sp.name] + [self._text[a:b] for a, b in sp.mentions]
             if _words(sp.name):
                 # the people named in full with the speaker's surname ("Stumpf" before "John Stumpf" joins)
                 texts += self._full_names.get(_words(sp.name)[-1], [])
@@ -577,14 +587,6 @@ def _opening_plural(tok: Token) -> bool:
             and lookup_lemma(tok.lower_) != tok.lower_):
         return False
     return not any(t.text == tok.text and t.i != tok.i and not (t.i == 0 or t.is_sent_start) for t in tok.doc)
-
-
-def _entity(span: Span, head: Token) -> Optional[Span]:
-    """The named entity holding the mention's head, if any."""
-    for ent in span.ents:
-        if ent.start <= head.i < ent.end:
-            return ent
-    return None
 
 
 def _earlier_entity(span: Span, head: Token, ents: List[Span]) -> Optional[Span]:
