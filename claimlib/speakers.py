@@ -247,14 +247,16 @@ class SpeakerResolver(LexiconComponent):
                 sp.mentions.append((ent.start_char, ent.end_char))
                 speakers.append(sp)
                 return sp
-        sp = _Speaker(len(speakers), "", kind, head=head.lemma_.lower() or head.lower_, who=_who_clause(head))
+        sp = _Speaker(len(speakers), "", kind, head=head.lemma_.lower() or head.lower_,
+                      who=self._parsed and _who_clause(head))
         self._prefer_fuller(sp, span.text)
         speakers.append(sp)
         return sp
 
     def _kind_of(self, span: Span) -> str:
         head = _head(span, self._parsed)
-        if any(c.dep_ == "conj" for c in head.children) and any(t.lower_ in _JOINING for t in span):
+        # spaCy's tree walks read memory no parser wrote on a Doc without a parse: guarded
+        if self._parsed and any(c.dep_ == "conj" for c in head.children) and any(t.lower_ in _JOINING for t in span):
             return "group"  # "Jeb Bush and Chris Christie": several people, for "they", not "he"
         ent = self._entity(span, head)
         described = self._described_as(head) if ent is not None else None
@@ -349,7 +351,8 @@ class SpeakerResolver(LexiconComponent):
         "Murphy's spokeswoman Galia Slayen")."""
         lemma = head.lemma_.lower() or head.lower_
         one = not _plural(head)  # "companies" is no description of one company or its chief
-        owner = next((_surname(c.text) for c in head.children if c.dep_ == "poss" and capitalised(c)), None)
+        owner = next((_surname(c.text) for c in head.children if c.dep_ == "poss" and capitalised(c)), None) \
+            if self._parsed else None
         for sp in reversed(speakers):
             if sp.head == lemma and sp.kind in ("group", "unnamed") and _strip_det(span.text).lower() in sp.name.lower():
                 return sp

@@ -102,3 +102,15 @@ def test_blank_fallback_warns(monkeypatch):
 def test_unknown_model_is_explained():
     with pytest.raises(OSError, match="E003"):
         claimlib.load("no_such_pipeline_xyz")
+
+
+def test_the_blank_pipeline_runs_over_real_news(blank_nlp, shared_dir):
+    """Acceptance on PolNeAR dev's texts (read from ../shared): without a parse every component keeps
+    off spaCy's tree walks, which read memory no parser wrote (a speaker's "and" check crashed the
+    interpreter on some of these texts)."""
+    texts = [p.read_text(encoding="utf8") for p in sorted((shared_dir / "data" / "polnear" / "dev" / "text").glob("*.txt"))]
+    if not texts:
+        pytest.skip("PolNeAR dev is not in ../shared/data")
+    docs = list(blank_nlp.pipe(texts, batch_size=16))
+    assert len(docs) == len(texts)
+    assert sum(len(d._.quotes) for d in docs) > len(docs)
