@@ -144,7 +144,10 @@ class SpeakerResolver(LexiconComponent):
             assigned.append(sp.id)
             self._last = (tuple(rec["content"]), sp)
         self._add_entity_mentions(doc, speakers)
-        return speakers, self._join_surnames(speakers, assigned)
+        joined = self._join_surnames(speakers, assigned)
+        self._doc = self._text = None  # no Doc kept alive between calls
+        self._ent_at = {}
+        return speakers, joined
 
     def _reporter_of(self, span: Span, records, assigned: List[Optional[int]],
                      speakers: List[_Speaker]) -> Optional[_Speaker]:
