@@ -272,10 +272,12 @@ class ClaimFinder(Pipe):
         # the cue of an attribution with no figure in it: a time there dates only the saying ("Since
         # Lee announced in May that …, rebels have taken 40 towns": May is not the towns')
         sayings = set()
-        for q in quotes:
-            if q.get("cue") and not any(c["quote"] is not None and quotes[c["quote"]] is q for c in claims):
-                cue = doc.char_span(*q["cue"], alignment_mode="expand")
-                sayings.update(x.i for x in cue or ())
+        if context.view.parsed:
+            holding = {c["quote"] for c in claims}
+            for k, q in enumerate(quotes):
+                if q.get("cue") and k not in holding:
+                    cue = doc.char_span(*q["cue"], alignment_mode="expand")
+                    sayings.update(x.i for x in cue or ())
         for t in times:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import (quotes_according, quotes_as, quotes_colon, quotes_direct, quotes_embed, quotes_estimate,
                quotes_hearsay, quotes_indirect, quotes_nominal, quotes_survey, quotes_tail)
-from .found import DocView, Found
+from .found import DocView, Found, doc_text
 from .frame_scores import FrameScorer
 from .hashes import key_array
 from .lexicon import LexiconComponent
@@ -102,7 +102,7 @@ class QuoteFinder(LexiconComponent):
         return self._own_cues
 
     def set_annotations(self, doc: Doc, merged: List[Tuple[Found, Optional[int]]]) -> None:
-        view = DocView.of(doc)
+        text = doc_text(doc)
         records = []
         spans = []
         for f, follows in merged:
@@ -112,7 +112,7 @@ class QuoteFinder(LexiconComponent):
                 "cue": list(f.cue) if f.cue else None,
                 "source": list(f.source) if f.source else None,
                 "roles": list(f.roles),
-                "parts": [list(p) for p in said_parts(view.text, f.content, f.cue)],
+                "parts": [list(p) for p in said_parts(text, f.content, f.cue)],
                 "follows": follows,
                 "score": f.score,
             })

@@ -154,15 +154,19 @@ def _right_after(doc: Doc, span: Span, k: int) -> bool:
     """A verb that is a cue only beside a quotation follows it closely: the quotation closes on a
     comma, question or exclamation mark inside its mark, and only a few words of no verb (the
     speaker) stand between."""
-    inner = span.text.rstrip().rstrip("\"'\u201d\u2019")
     between = [t for t in doc[span.end:k] if not t.is_punct]
-    return (inner[-1:] in (",", "?", "!") and len(between) <= _SPEAKER_WORDS
+    return (_last_inside(span) in (",", "?", "!") and len(between) <= _SPEAKER_WORDS
             and not any(t.pos_ in ("VERB", "AUX") for t in between))
+
+
+def _last_inside(span: Span) -> str:
+    """The last character inside a quotation's closing mark ("," of '…hold,"')."""
+    return span.text.rstrip().rstrip("\"'\u201d\u2019")[-1:]
 
 
 def _full_stop_inside(span: Span) -> bool:
     """The quotation closes its sentence inside its mark ('…rebuild."'): a cue after it is in the next."""
-    return span.text.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+    return _last_inside(span) == "."
 
 
 def _token_before(doc: Doc, i: int) -> int:

@@ -105,7 +105,7 @@ class SpeakerResolver(LexiconComponent):
         records = doc._.get(ATTRIBUTIONS_ATTR)
         # Once per Doc: has_annotation walks every token.
         self._parsed, self._has_ner = doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB")
-        self._doc, self._text = doc, None  # the text when first needed: spaCy rebuilds it on every read
+        self._text = doc_text(doc)
         # token -> the entity holding it: Span.ents walks every entity of the Doc on each read
         self._ent_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
         # doc.ents is rebuilt from the tokens on every access; a dateline's place ("OSLO, Norway —",
@@ -145,7 +145,7 @@ class SpeakerResolver(LexiconComponent):
             self._last = (tuple(rec["content"]), sp)
         self._add_entity_mentions(doc, speakers)
         joined = self._join_surnames(speakers, assigned)
-        self._doc = self._text = None  # no Doc kept alive between calls
+        self._text = None  # no Doc kept alive between calls
         self._ent_at = {}
         return speakers, joined
 
@@ -412,8 +412,6 @@ class SpeakerResolver(LexiconComponent):
             texts.append(ent.text)
             sp = self._match_name(ent.text, "person", speakers) if ent.label_ == "PERSON" else None
         if sp is not None:
-            if self._text is None:
-                self._text = self._doc.text
             texts += [sp.name] + [self._text[a:b] for a, b in sp.mentions]
             if _words(sp.name):
                 # the people named in full with the speaker's surname ("Stumpf" before "John Stumpf" joins)
